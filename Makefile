@@ -1,0 +1,39 @@
+# Huli.Matchmaking: the commands a developer and CI use.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CONFIGURATION ?= Release
+HOST_PROJECT := services/Host/Huli.Matchmaking.Host.csproj
+LOCAL_ENV ?= $(or $(HULI_LOCAL_ENV),/var/lib/huli-matchmaking/local.env)
+TEST_LOG := artifacts/test/test-output.log
+
+.PHONY: help build run test servers servers-stop clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+build: ## Build everything (warnings are errors)
+	dotnet build Huli.Matchmaking.sln -c $(CONFIGURATION)
+
+run: ## Run all four services in one process (embedded profile) on http://127.0.0.1:5080
+	dotnet run --project $(HOST_PROJECT) -c $(CONFIGURATION)
+
+servers: ## Install (apt-get) and start RabbitMQ and PostgreSQL on this host; needs root
+	bash deploy/local/install.sh
+	bash deploy/local/start.sh
+
+servers-stop: ## Stop RabbitMQ and PostgreSQL
+	bash deploy/local/stop.sh
+
+# The integration tests need RabbitMQ and PostgreSQL; they fail, never skip, when those are missing.
+test: servers ## Run every test, starting the servers first
+	@mkdir -p $(dir $(TEST_LOG))
+	set -a; . "$(LOCAL_ENV)"; set +a; \
+	timeout -k 30s 20m dotnet test Huli.Matchmaking.sln -c $(CONFIGURATION) 2>&1 | tee $(TEST_LOG); \
+	status=$${PIPESTATUS[0]}; \
+	bash .ci/summarize-tests $(TEST_LOG); \
+	exit $$status
+
+clean: ## Remove build output (not the data folder)
+	dotnet clean Huli.Matchmaking.sln -c $(CONFIGURATION)

@@ -1,0 +1,33 @@
+using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huli.Matchmaking.Alliance.Data;
+
+public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options), IHasOutbox
+{
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+
+    public DbSet<NeedRankingState> Rankings => Set<NeedRankingState>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Pairing>(pairing =>
+        {
+            pairing.ToTable("pairings");
+            pairing.HasIndex(p => new { p.NeedId, p.ResultId }).IsUnique();
+            pairing.HasIndex(p => p.Status);
+            pairing.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            pairing.Property(p => p.RejectionReason).HasMaxLength(PairingLimits.Reason);
+            pairing.Property(p => p.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<NeedRankingState>(state =>
+        {
+            state.ToTable("need_rankings");
+            state.HasKey(s => s.NeedId);
+        });
+        modelBuilder.ConfigureOutbox();
+    }
+}

@@ -1,0 +1,24 @@
+namespace Huli.Matchmaking.Matcher.Domain;
+
+/// <summary>The Matcher's copy of a need, as the last <c>NeedPublished</c> described it.</summary>
+public sealed class MatchableNeed
+{
+    public Guid NeedId { get; set; }
+
+    public int Version { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Description { get; set; }
+
+    public List<string> Keywords { get; set; } = [];
+
+    public List<string> Fields { get; set; } = [];
+
+    public required string Enterprise { get; set; }
+
+    public bool IsOpen { get; set; } = true;
+
+    /// <summary>Grows with each ranking that changed the need's top list.</summary>
+    public int RankingRevision { get; set; }
+}

@@ -1,0 +1,74 @@
+using Huli.Matchmaking.Needs.Features.Browsing;
+using Huli.Matchmaking.Needs.Features.Posting;
+using NeedsMediator = Huli.Matchmaking.Needs.Mediation.Mediator;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Problems;
+using Huli.Matchmaking.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huli.Matchmaking.Needs.Features;
+
+public static class NeedsEndpoints
+{
+    public static IEndpointRouteBuilder MapNeedsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var needs = endpoints.MapGroup("/api/needs").WithTags("Needs");
+
+        needs.MapPost("/", async (NeedInput input, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var errors = input.Validate(caller);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            var outcome = await mediator.Send(new PostNeed(input, caller), ct);
+            return outcome.ToResult(n => n.Created
+                ? TypedResults.Created($"/api/needs/{n.Need.Id}", n.Need)
+                : TypedResults.Ok(n.Need));
+        }).RequireAuthorization(Policies.EnterpriseOrCoordinator);
+
+        needs.MapPut("/{id:guid}", async (Guid id, NeedInput input, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var errors = input.Validate(caller);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            return (await mediator.Send(new UpdateNeed(id, input, caller), ct)).ToResult(n => TypedResults.Ok(n));
+        }).RequireAuthorization(Policies.EnterpriseOrCoordinator);
+
+        needs.MapPost("/{id:guid}/close", async (Guid id, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+            (await mediator.Send(new CloseNeed(id, Caller.From(http.User)), ct)).ToResult(n => TypedResults.Ok(n)))
+            .RequireAuthorization(Policies.EnterpriseOrCoordinator);
+
+        needs.MapGet("/{id:guid}", async (Guid id, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+            (await mediator.Send(new GetNeed(id, Caller.From(http.User)), ct)).ToResult(n => TypedResults.Ok(n)))
+            .RequireAuthorization(Policies.SignedIn);
+
+        needs.MapGet("/", async (
+            [FromQuery(Name = "q")] string? text,
+            string? field,
+            int? page,
+            int? pageSize,
+            NeedsMediator mediator,
+            HttpContext http,
+            CancellationToken ct) =>
+        {
+            var errors = SearchParameters.Validate(text, field, page, pageSize);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            var found = await mediator.Send(
+                new SearchNeeds(text!, field, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize, Caller.From(http.User)), ct);
+            return TypedResults.Ok(found);
+        }).RequireAuthorization(Policies.SignedIn);
+
+        return endpoints;
+    }
+}

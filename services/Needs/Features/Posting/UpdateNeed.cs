@@ -1,0 +1,50 @@
+using Huli.Matchmaking.Needs.Data;
+using Huli.Matchmaking.Needs.Domain;
+using Huli.Matchmaking.ServiceDefaults.Indexing;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Security;
+using Mediator;
+
+namespace Huli.Matchmaking.Needs.Features.Posting;
+
+public sealed record UpdateNeed(Guid Id, NeedInput Input, Caller Caller) : ICommand<Outcome<NeedDetails>>;
+
+internal sealed class UpdateNeedHandler(
+    NeedsDbContext db,
+    IRecordIndexer<Need> indexer,
+    OutboxSignal<NeedsDbContext> outbox,
+    TimeProvider clock) : ICommandHandler<UpdateNeed, Outcome<NeedDetails>>
+{
+    public async ValueTask<Outcome<NeedDetails>> Handle(UpdateNeed command, CancellationToken cancellationToken)
+    {
+        var need = await db.Needs.FindAsync([command.Id], cancellationToken);
+        if (need is null || !command.Caller.MaySee(need))
+        {
+            return Outcome<NeedDetails>.NotFound();
+        }
+
+        if (!command.Caller.SeesEverything(need))
+        {
+            return Outcome<NeedDetails>.Forbidden();
+        }
+
+        if (need.Status == NeedStatus.Closed)
+        {
+            return Outcome<NeedDetails>.Conflict("This need is closed; post it again to reopen it.");
+        }
+
+        if (command.Input.ApplyTo(need))
+        {
+            var now = clock.GetUtcNow();
+            need.Version++;
+            need.UpdatedAt = now;
+            db.Enqueue(NeedEvents.Published(need, now), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            outbox.Notify();
+            await indexer.IndexSavedAsync(db, need, cancellationToken);
+        }
+
+        return Outcome<NeedDetails>.Ok(NeedDetails.For(need, command.Caller));
+    }
+}

@@ -1,0 +1,41 @@
+using Huli.Matchmaking.Needs.Domain;
+using Huli.Matchmaking.Search;
+using Huli.Matchmaking.ServiceDefaults.Hosting;
+using Huli.Matchmaking.ServiceDefaults.Indexing;
+using Huli.Matchmaking.TextAnalysis;
+using Polly.Registry;
+
+namespace Huli.Matchmaking.Needs.Indexing;
+
+/// <summary>Keeps the Needs service's search index in step with its database. Open needs only: a closed need
+/// is no longer sought.</summary>
+internal sealed class NeedIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
+    : IRecordIndexer<Need>
+{
+    public const string IndexName = "needs";
+    public const string AudienceFacet = "audience";
+    public const string FieldFacet = "field";
+
+    public async Task IndexAsync(Need need, CancellationToken cancellationToken)
+    {
+        var index = indexes.Open(IndexName);
+        var pipeline = pipelines.GetPipeline(SearchResilience.PipelineKey);
+        if (need.Status == NeedStatus.Closed)
+        {
+            await pipeline.ExecuteAsync(async ct => await index.DeleteAsync(need.Id.ToString(), ct), cancellationToken);
+            return;
+        }
+
+        var document = new SearchDocument(
+            need.Id.ToString(),
+            analyzer.Tokenize(need.Title),
+            analyzer.Tokenize(string.Join(' ', need.Keywords)),
+            analyzer.Tokenize(need.Description),
+            new Dictionary<string, IReadOnlyList<string>>
+            {
+                [AudienceFacet] = [NeedVisibility.Audience(need)],
+                [FieldFacet] = need.Fields,
+            });
+        await pipeline.ExecuteAsync(async ct => await index.UpsertAsync(document, ct), cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using Huli.Matchmaking.Results.Data;
+using Huli.Matchmaking.Results.Domain;
+using Huli.Matchmaking.ServiceDefaults.Indexing;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huli.Matchmaking.Results.Features.Publishing;
+
+/// <summary>Lists a result. A result that names an external id the institute already used updates that record
+/// instead, so re-sending the same record never makes a second one.</summary>
+public sealed record CreateResult(ResultInput Input, Caller Caller) : ICommand<Outcome<CreatedResult>>;
+
+public sealed record CreatedResult(ResultDetails Result, bool Created);
+
+internal sealed class CreateResultHandler(
+    ResultsDbContext db,
+    IRecordIndexer<ResearchResult> indexer,
+    OutboxSignal<ResultsDbContext> outbox,
+    TimeProvider clock) : ICommandHandler<CreateResult, Outcome<CreatedResult>>
+{
+    public async ValueTask<Outcome<CreatedResult>> Handle(CreateResult command, CancellationToken cancellationToken)
+    {
+        var institute = command.Input.InstituteFor(command.Caller);
+        var externalId = command.Input.ExternalId?.Trim();
+        var now = clock.GetUtcNow();
+        var result = externalId is null
+            ? null
+            : await db.Results.SingleOrDefaultAsync(r => r.Institute == institute && r.ExternalId == externalId, cancellationToken);
+        var created = result is null;
+        var relisted = result?.Status == ResultStatus.Withdrawn;
+        if (result is null)
+        {
+            result = new ResearchResult { Id = Guid.CreateVersion7(), ExternalId = externalId, Title = "", Abstract = "", Institute = institute, CreatedAt = now };
+            db.Results.Add(result);
+        }
+
+        var changed = command.Input.ApplyTo(result);
+        if (created || relisted || changed)
+        {
+            if (!created)
+            {
+                result.Version++;
+            }
+
+            result.Status = ResultStatus.Listed;
+            result.UpdatedAt = now;
+            db.Enqueue(ResultEvents.Published(result, now), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            outbox.Notify();
+            await indexer.IndexSavedAsync(db, result, cancellationToken);
+        }
+
+        return Outcome<CreatedResult>.Ok(new CreatedResult(ResultDetails.From(result), created));
+    }
+}

@@ -1,0 +1,75 @@
+using Huli.Matchmaking.Results.Features.Browsing;
+using Huli.Matchmaking.Results.Features.Publishing;
+using ResultsMediator = Huli.Matchmaking.Results.Mediation.Mediator;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Problems;
+using Huli.Matchmaking.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huli.Matchmaking.Results.Features;
+
+public static class ResultsEndpoints
+{
+    public static IEndpointRouteBuilder MapResultsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var results = endpoints.MapGroup("/api/results").WithTags("Results");
+
+        results.MapPost("/", async (ResultInput input, ResultsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var errors = input.Validate(caller);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            var outcome = await mediator.Send(new CreateResult(input, caller), ct);
+            return outcome.ToResult(r => r.Created
+                ? TypedResults.Created($"/api/results/{r.Result.Id}", r.Result)
+                : TypedResults.Ok(r.Result));
+        }).RequireAuthorization(Policies.InstituteOrCoordinator);
+
+        results.MapPut("/{id:guid}", async (Guid id, ResultInput input, ResultsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var errors = input.Validate(caller);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            var outcome = await mediator.Send(new UpdateResult(id, input, caller), ct);
+            return outcome.ToResult(r => TypedResults.Ok(r));
+        }).RequireAuthorization(Policies.InstituteOrCoordinator);
+
+        results.MapDelete("/{id:guid}", async (Guid id, ResultsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var outcome = await mediator.Send(new WithdrawResult(id, Caller.From(http.User)), ct);
+            return outcome.ToResult(r => TypedResults.Ok(r));
+        }).RequireAuthorization(Policies.InstituteOrCoordinator);
+
+        results.MapGet("/{id:guid}", async (Guid id, ResultsMediator mediator, CancellationToken ct) =>
+            (await mediator.Send(new GetResult(id), ct)).ToResult(r => TypedResults.Ok(r)))
+            .RequireAuthorization(Policies.SignedIn);
+
+        results.MapGet("/", async (
+            [FromQuery(Name = "q")] string? text,
+            string? field,
+            int? page,
+            int? pageSize,
+            ResultsMediator mediator,
+            CancellationToken ct) =>
+        {
+            var errors = SearchParameters.Validate(text, field, page, pageSize);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            var found = await mediator.Send(new SearchResults(text!, field, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize), ct);
+            return TypedResults.Ok(found);
+        }).RequireAuthorization(Policies.SignedIn);
+
+        return endpoints;
+    }
+}

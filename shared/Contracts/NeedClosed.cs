@@ -1,0 +1,3 @@
+namespace Huli.Matchmaking.Contracts;
+
+public record NeedClosed(Guid NeedId, int Version, DateTimeOffset ClosedAt);

@@ -1,0 +1,18 @@
+namespace Huli.Matchmaking.Search;
+
+/// <summary>Lucene field names. Facet fields get a prefix so that a facet key can never collide with a token
+/// field.</summary>
+internal static class IndexFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Keywords = "keywords";
+    public const string Text = "text";
+
+    /// <summary>Stored only: the document's distinct tokens, to report matched terms without Explain.</summary>
+    public const string DistinctTokens = "tokens";
+
+    private const string FacetPrefix = "facet:";
+
+    public static string Facet(string key) => FacetPrefix + key;
+}

@@ -1,0 +1,204 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Huli.Matchmaking.Search;
+
+/// <summary>
+/// An embedded BM25 index over one Lucene directory: one IndexWriter (thread-safe) for all writes and a
+/// SearcherManager for near-real-time searchers. Every write commits before it returns, so it survives a crash,
+/// and refreshes the searchers, so the next search sees it.
+/// </summary>
+/// <remarks>Lucene does its work synchronously and quickly; the methods run it inline and return completed tasks
+/// rather than hopping to the thread pool, which would only add a context switch. Dispose once no call is in
+/// flight (the factory does so at shutdown).</remarks>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.DistinctTokens };
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private int _disposed;
+
+    private LuceneSearchIndex(LuceneDirectory directory)
+    {
+        _directory = directory;
+        try
+        {
+            _writer = new IndexWriter(directory, WriterConfig());
+
+            // A first commit makes an empty folder a valid index, so readers and reopening never see "no segments".
+            _writer.Commit();
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        }
+        catch
+        {
+            _writer?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens (or creates) an index in a folder. Lucene's native lock factory holds an OS lock, not the
+    /// existence of write.lock, so a write.lock left by a crashed process does not block this.</summary>
+    public static LuceneSearchIndex OpenFolder(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        System.IO.Directory.CreateDirectory(path);
+        return new LuceneSearchIndex(FSDirectory.Open(path));
+    }
+
+    /// <summary>A throw-away index in memory, for tests.</summary>
+    public static LuceneSearchIndex CreateInMemory() => new(new RAMDirectory());
+
+    public Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken = default)
+    {
+        LuceneDocumentMapper.Validate(document);
+        return UpsertManyAsync([document], cancellationToken);
+    }
+
+    public Task UpsertManyAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+
+        // Validate and map the whole batch before touching the writer, so a bad document cannot leave half a
+        // batch pending for some later commit.
+        var batch = documents.ToList();
+        batch.ForEach(LuceneDocumentMapper.Validate);
+        var mapped = batch.Select(document => (document.Id, Document: LuceneDocumentMapper.ToLucene(document))).ToList();
+        if (mapped.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+        foreach (var (id, document) in mapped)
+        {
+            _writer.UpdateDocument(new Term(IndexFields.Id, id), document);
+        }
+
+        CommitAndRefresh();
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+        _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+        CommitAndRefresh();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+
+        var plan = request.Top > 0 ? LuceneQueryBuilder.Build(request) : null;
+        if (plan is null)
+        {
+            return Task.FromResult<IReadOnlyList<SearchHit>>([]);
+        }
+
+        return Task.FromResult(WithSearcher(searcher => Search(searcher, plan, request.Top)));
+    }
+
+    public Task<bool> ContainsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+
+        // A search, not DocFreq: DocFreq still counts deleted documents until their segment is merged.
+        return Task.FromResult(WithSearcher(
+            searcher => searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).TotalHits > 0));
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+        return Task.FromResult(WithSearcher(searcher => searcher.IndexReader.NumDocs));
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _searchers.Dispose();
+
+        // Disposing the writer waits for merges, commits and releases write.lock.
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static IReadOnlyList<SearchHit> Search(IndexSearcher searcher, LuceneSearchPlan plan, int top)
+    {
+        // Lucene allocates its priority queue at the requested size, so never ask for more than exist.
+        var size = Math.Min(top, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var topDocs = searcher.Search(plan.Query, plan.Filter, size);
+
+        var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
+        foreach (var scoreDoc in topDocs.ScoreDocs)
+        {
+            var stored = searcher.Doc(scoreDoc.Doc, HitFields);
+            var documentTokens = stored.GetValues(IndexFields.DistinctTokens).ToHashSet(StringComparer.Ordinal);
+            var matched = plan.DistinctTokens.Where(documentTokens.Contains).ToList();
+            hits.Add(new SearchHit(stored.Get(IndexFields.Id), scoreDoc.Score, matched));
+        }
+
+        return hits;
+    }
+
+    private static IndexWriterConfig WriterConfig()
+    {
+        // Every tokenised field arrives as a pre-built token stream and id and facets are not analysed, so the
+        // analyser is never asked for tokens; KeywordAnalyzer is a harmless placeholder.
+        return new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Bm25.Similarity,
+
+            // Wait a little for the write lock: a previous instance in a restarting process may still be closing.
+            WriteLockTimeout = 2000,
+        };
+    }
+
+    private void CommitAndRefresh()
+    {
+        _writer.Commit();
+
+        // Blocking, not MaybeRefresh: if another thread is refreshing right now, MaybeRefresh returns at once and
+        // this write might not be visible to the caller's next search.
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private void ThrowIfDisposed()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+    }
+}

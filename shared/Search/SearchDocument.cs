@@ -1,0 +1,10 @@
+namespace Huli.Matchmaking.Search;
+
+/// <summary>A record as the index sees it: already analysed token streams per field, plus exact-match facets
+/// (for example <c>status=open</c>, <c>field=smart-equipment</c>) that filters use.</summary>
+public sealed record SearchDocument(
+    string Id,
+    IReadOnlyList<string> TitleTokens,
+    IReadOnlyList<string> KeywordTokens,
+    IReadOnlyList<string> TextTokens,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets);

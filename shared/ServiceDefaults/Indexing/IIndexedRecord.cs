@@ -1,0 +1,16 @@
+namespace Huli.Matchmaking.ServiceDefaults.Indexing;
+
+/// <summary>A stored record that is mirrored into a search index. Comparing the two versions tells, after a
+/// crash, which records the index missed.</summary>
+public interface IIndexedRecord
+{
+    int Version { get; }
+
+    int IndexedVersion { get; set; }
+}
+
+/// <summary>Writes one kind of record to its search index (or removes it when it is no longer searchable).</summary>
+public interface IRecordIndexer<in TRecord>
+{
+    Task IndexAsync(TRecord record, CancellationToken cancellationToken);
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Huli.Matchmaking.ServiceDefaults.Messaging;
+
+/// <summary>Publishes a service's outbox in order. A message is marked published only after the bus took it,
+/// so delivery is at least once; consumers are idempotent for that reason.</summary>
+internal sealed partial class OutboxPublisher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal<TContext> signal,
+    TimeProvider clock,
+    ILogger<OutboxPublisher<TContext>> logger) : BackgroundService
+    where TContext : DbContext, IHasOutbox
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await PublishBatchAsync(stoppingToken) == BatchSize)
+                {
+                    continue;
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The broker or the database is away; the messages stay in the outbox for the next round.
+                LogPublishFailed(logger, ex);
+            }
+
+            try
+            {
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<int> PublishBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var batch = await db.Outbox
+            .Where(m => m.PublishedAt == null)
+            .OrderBy(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch)
+        {
+            var type = Type.GetType(message.MessageType, throwOnError: true)!;
+            var body = JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)!;
+            message.Attempts++;
+            await bus.Publish(body, type, cancellationToken);
+            message.PublishedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the outbox failed; will retry")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,22 @@
+namespace Huli.Matchmaking.ServiceDefaults.Outcomes;
+
+/// <summary>What a handler decided, for the endpoint to turn into a response. Handlers never build HTTP
+/// results, so the same handler serves an endpoint, a seeder or an importer.</summary>
+public readonly record struct Outcome<T>(OutcomeKind Kind, T? Value, string? Problem)
+{
+    public static Outcome<T> Ok(T value) => new(OutcomeKind.Ok, value, null);
+
+    public static Outcome<T> NotFound() => new(OutcomeKind.NotFound, default, null);
+
+    public static Outcome<T> Forbidden() => new(OutcomeKind.Forbidden, default, null);
+
+    public static Outcome<T> Conflict(string problem) => new(OutcomeKind.Conflict, default, problem);
+}
+
+public enum OutcomeKind
+{
+    Ok,
+    NotFound,
+    Forbidden,
+    Conflict,
+}

@@ -1,0 +1,36 @@
+using Huli.Matchmaking.ServiceDefaults.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Huli.Matchmaking.ServiceDefaults.Persistence;
+
+public static class ServiceDatabaseExtensions
+{
+    /// <summary>Gives a service its own database: a SQLite file under the data folder when embedded, a
+    /// PostgreSQL database named after the service when distributed. The database is created at start.</summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string serviceName)
+        where TContext : DbContext
+    {
+        var options = builder.GetHuliOptions();
+        if (options.IsDistributed)
+        {
+            var server = builder.Configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("The distributed profile needs ConnectionStrings:Postgres.");
+            var connectionString = $"{server.TrimEnd(';')};Database={options.DatabasePrefix}{serviceName}";
+            builder.Services.AddDbContext<TContext>(db => db.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var dataPath = options.ResolveDataPath();
+            Directory.CreateDirectory(dataPath);
+            var file = Path.Combine(dataPath, $"{serviceName}.db");
+            builder.Services.AddDbContext<TContext>(db => db.UseSqlite($"Data Source={file}"));
+        }
+
+        builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{serviceName}-database");
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+namespace Huli.Matchmaking.TextAnalysis;
+
+/// <summary>
+/// Tokeniser for Chinese, English and mixed technical text: NFKC and lowercase first, then Han runs are
+/// segmented by jieba (with the domain dictionary, in search mode) and other letter/digit runs are stemmed
+/// English words; stop words are dropped on both paths. Thread-safe; meant to be a singleton.
+/// </summary>
+public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
+{
+    private readonly ChineseWordSegmenter _chinese;
+
+    /// <summary>Loads jieba's dictionaries and the domain dictionary (once per process, about a second), so a
+    /// missing data file fails at start-up rather than on the first request.</summary>
+    public ChineseEnglishAnalyzer()
+    {
+        _chinese = ChineseWordSegmenter.Shared;
+    }
+
+    public IReadOnlyList<string> Tokenize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var tokens = new List<string>();
+        foreach (var run in TextRunSplitter.Split(TextNormalizer.Normalize(text)))
+        {
+            if (run.Kind == TextRunKind.Han)
+            {
+                tokens.AddRange(_chinese.Segment(run.Text).Where(word => !StopWords.IsChinese(word)));
+            }
+            else if (EnglishWordAnalyzer.Analyze(run.Text) is { } word)
+            {
+                tokens.Add(word);
+            }
+        }
+
+        return tokens;
+    }
+
+    public static TextLanguage DetectLanguage(string? text) => LanguageDetector.Detect(text);
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Huli.Matchmaking.Contracts;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huli.Matchmaking.Services.Tests;
+
+public sealed class MatchingFlowTests : IAsyncLifetime
+{
+    private readonly EmbeddedHostFactory host = new();
+    private ITestHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = host.Services.GetTestHarness();
+        await harness.Start();
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_posted_need_ranks_the_matching_result_first_and_a_coordinator_confirms_it()
+    {
+        var institute = host.ClientFor("institute");
+        var visionId = await institute.CreateAsync("/api/results", Samples.MachineVisionResult());
+        await institute.CreateAsync("/api/results", Samples.BatteryResult());
+        await institute.CreateAsync("/api/results", Samples.MouldingProcessResult());
+        Assert.True(await harness.Published.Any<ResultPublished>(m => m.Context.Message.ResultId == visionId));
+
+        var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
+        Assert.True(await harness.Published.Any<NeedPublished>(m => m.Context.Message.NeedId == needId));
+
+        var coordinator = host.ClientFor("coordinator");
+        var top = await TopPairingAsync(coordinator, needId, visionId);
+        Assert.Contains("划痕", top["matchedTerms"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.True(await harness.Published.Any<PairingsRanked>(m =>
+            m.Context.Message.NeedId == needId && m.Context.Message.Results[0].ResultId == visionId));
+
+        var pairingId = top["id"]!.GetValue<Guid>();
+        var confirmed = await coordinator.PostAsync($"/api/alliance/pairings/{pairingId}/confirm", null);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal("confirmed", (await confirmed.ReadNodeAsync())["status"]!.GetValue<string>());
+        Assert.True(await harness.Published.Any<PairingConfirmed>(m => m.Context.Message.PairingId == pairingId));
+        Assert.False(await harness.Published.Any<Fault>());
+    }
+
+    [Fact]
+    public async Task Confirming_a_rejected_pairing_is_refused()
+    {
+        await host.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+        var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
+        var coordinator = host.ClientFor("coordinator");
+        var pairing = await Eventually.GetAsync(async () => await FirstPairingAsync(coordinator, needId), "a pairing");
+        var pairingId = pairing["id"]!.GetValue<Guid>();
+
+        var noReason = await coordinator.PostJsonAsync($"/api/alliance/pairings/{pairingId}/reject", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.NotNull((await noReason.ReadNodeAsync())["errors"]!["reason"]);
+
+        var rejected = await coordinator.PostJsonAsync($"/api/alliance/pairings/{pairingId}/reject", new { reason = "预算与报价差距过大" });
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.True(await harness.Published.Any<PairingRejected>(m => m.Context.Message.PairingId == pairingId));
+
+        var confirm = await coordinator.PostAsync($"/api/alliance/pairings/{pairingId}/confirm", null);
+        Assert.Equal(HttpStatusCode.Conflict, confirm.StatusCode);
+        Assert.Equal("application/problem+json", confirm.Content.Headers.ContentType?.MediaType);
+        Assert.False(await harness.Published.Any<PairingConfirmed>(m => m.Context.Message.PairingId == pairingId));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_result_leaves_the_needs_ranking()
+    {
+        var institute = host.ClientFor("institute");
+        var visionId = await institute.CreateAsync("/api/results", Samples.MachineVisionResult());
+        var mouldingId = await institute.CreateAsync("/api/results", Samples.MouldingProcessResult());
+        var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
+        var coordinator = host.ClientFor("coordinator");
+        await RankingAsync(coordinator, needId, r => r.Contains(visionId) && r.Contains(mouldingId));
+
+        var withdrawn = await institute.DeleteAsync($"/api/results/{visionId}");
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+
+        var ranking = await RankingAsync(coordinator, needId, r => !r.Contains(visionId));
+        Assert.Equal(mouldingId, ranking[0]);
+        Assert.True(await harness.Published.Any<ResultWithdrawn>(m => m.Context.Message.ResultId == visionId));
+    }
+
+    [Fact]
+    public async Task Sending_the_same_external_id_again_changes_nothing()
+    {
+        var institute = host.ClientFor("institute");
+        var first = await institute.PostJsonAsync("/api/results", Samples.MachineVisionResult("lab-2026-017"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var again = await institute.PostJsonAsync("/api/results", Samples.MachineVisionResult("lab-2026-017"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
+        var a = await first.ReadNodeAsync();
+        var b = await again.ReadNodeAsync();
+        Assert.Equal(a["id"]!.GetValue<Guid>(), b["id"]!.GetValue<Guid>());
+        Assert.Equal(1, b["version"]!.GetValue<int>());
+        var id = a["id"]!.GetValue<Guid>();
+        Assert.Equal(1, await harness.Published.SelectAsync<ResultPublished>(m => m.Context.Message.ResultId == id).Count());
+    }
+
+    private static async Task<JsonNode> TopPairingAsync(HttpClient coordinator, Guid needId, Guid resultId) =>
+        await Eventually.GetAsync(async () =>
+        {
+            var first = await FirstPairingAsync(coordinator, needId);
+            return first?["resultId"]!.GetValue<Guid>() == resultId ? first : null;
+        }, "the expected result at the top of the need's pairings");
+
+    private static async Task<JsonNode?> FirstPairingAsync(HttpClient coordinator, Guid needId)
+    {
+        var page = await (await coordinator.GetAsync($"/api/alliance/pairings?needId={needId}")).ReadNodeAsync();
+        return page["pairings"]!.AsArray().FirstOrDefault();
+    }
+
+    private static async Task<List<Guid>> RankingAsync(HttpClient coordinator, Guid needId, Func<List<Guid>, bool> until) =>
+        await Eventually.GetAsync(async () =>
+        {
+            var response = await coordinator.GetAsync($"/api/matcher/needs/{needId}/ranking");
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return null;
+            }
+
+            var ids = (await response.ReadNodeAsync())["results"]!.AsArray().Select(r => r!["resultId"]!.GetValue<Guid>()).ToList();
+            return until(ids) ? ids : null;
+        }, "the need's ranking to change");
+}
