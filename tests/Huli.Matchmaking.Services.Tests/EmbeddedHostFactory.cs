@@ -9,13 +9,16 @@ namespace Huli.Matchmaking.Services.Tests;
 
 /// <summary>The embedded host with all four services, a fresh data folder, the MassTransit test harness in
 /// place of the bus, and one test user per role (two enterprises, so confidentiality can be tested).</summary>
-public sealed class EmbeddedHostFactory : WebApplicationFactory<Host.Program>
+public sealed class EmbeddedHostFactory(string? dataPath = null) : WebApplicationFactory<Host.Program>
 {
     public const string Enterprise = "厦门测试精密塑胶有限公司";
     public const string OtherEnterprise = "厦门另一家电子有限公司";
     public const string Institute = "厦门理工学院测试实验室";
 
-    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool ownsData = dataPath is null;
+
+    /// <summary>The data folder; a test that restarts the host passes the same folder to a second factory.</summary>
+    public string DataPath { get; } = dataPath ?? Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
 
     public static readonly IReadOnlyDictionary<string, AccessKey> Users = new Dictionary<string, AccessKey>
     {
@@ -30,7 +33,7 @@ public sealed class EmbeddedHostFactory : WebApplicationFactory<Host.Program>
         var settings = new Dictionary<string, string?>
         {
             ["Huli:Profile"] = "embedded",
-            ["Huli:DataPath"] = dataPath,
+            ["Huli:DataPath"] = DataPath,
             ["Huli:Demo:Enabled"] = "false",
         };
         var i = 0;
@@ -44,7 +47,7 @@ public sealed class EmbeddedHostFactory : WebApplicationFactory<Host.Program>
         }
 
         builder.UseSetting("Huli:Profile", "embedded");
-        builder.UseSetting("Huli:DataPath", dataPath);
+        builder.UseSetting("Huli:DataPath", DataPath);
         builder.UseSetting("Huli:Demo:Enabled", "false");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services => services.AddMassTransitTestHarness());
@@ -60,11 +63,11 @@ public sealed class EmbeddedHostFactory : WebApplicationFactory<Host.Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(dataPath))
+        if (disposing && ownsData && Directory.Exists(DataPath))
         {
             try
             {
-                Directory.Delete(dataPath, recursive: true);
+                Directory.Delete(DataPath, recursive: true);
             }
             catch (IOException)
             {

@@ -70,6 +70,23 @@ public sealed class MatchingFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_coordinators_deciding_the_same_pairing_at_once_cannot_both_win()
+    {
+        await host.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+        var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
+        var pairing = await Eventually.GetAsync(async () => await FirstPairingAsync(host.ClientFor("coordinator"), needId), "a pairing");
+        var pairingId = pairing["id"]!.GetValue<Guid>();
+
+        var answers = await Task.WhenAll(
+            host.ClientFor("coordinator").PostAsync($"/api/alliance/pairings/{pairingId}/confirm", null),
+            host.ClientFor("coordinator").PostJsonAsync($"/api/alliance/pairings/{pairingId}/reject", new { reason = "技术路线不符" }));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var loser = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
+        Assert.Equal("application/problem+json", loser.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_withdrawn_result_leaves_the_needs_ranking()
     {
         var institute = host.ClientFor("institute");

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,13 +15,14 @@ public static class IndexingExtensions
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Registers the indexer and a catch-up at start that re-indexes whatever a crash left behind.</summary>
+    /// <summary>Registers the indexer, the way changes are committed, and a catch-up at start that re-indexes whatever a crash left behind.</summary>
     public static IServiceCollection AddRecordIndexing<TContext, TRecord, TIndexer>(this IServiceCollection services)
-        where TContext : DbContext
+        where TContext : DbContext, IHasOutbox
         where TRecord : class, IIndexedRecord
         where TIndexer : class, IRecordIndexer<TRecord>
     {
         services.AddScoped<IRecordIndexer<TRecord>, TIndexer>();
+        services.AddScoped<RecordChanges<TContext, TRecord>>();
         services.AddHostedService<IndexCatchUp<TContext, TRecord>>();
         return services;
     }

@@ -2,7 +2,6 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
-using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -14,8 +13,7 @@ public sealed record CloseNeed(Guid Id, Caller Caller) : ICommand<Outcome<NeedDe
 
 internal sealed class CloseNeedHandler(
     NeedsDbContext db,
-    IRecordIndexer<Need> indexer,
-    OutboxSignal<NeedsDbContext> outbox,
+    RecordChanges<NeedsDbContext, Need> changes,
     TimeProvider clock) : ICommandHandler<CloseNeed, Outcome<NeedDetails>>
 {
     public async ValueTask<Outcome<NeedDetails>> Handle(CloseNeed command, CancellationToken cancellationToken)
@@ -37,10 +35,7 @@ internal sealed class CloseNeedHandler(
             need.Status = NeedStatus.Closed;
             need.Version++;
             need.UpdatedAt = now;
-            db.Enqueue(new NeedClosed(need.Id, need.Version, now), clock);
-            await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
-            await indexer.IndexSavedAsync(db, need, cancellationToken);
+            await changes.CommitAsync(need, new NeedClosed(need.Id, need.Version, now), cancellationToken);
         }
 
         return Outcome<NeedDetails>.Ok(NeedDetails.For(need, command.Caller));

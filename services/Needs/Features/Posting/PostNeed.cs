@@ -1,7 +1,6 @@
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
-using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -17,8 +16,7 @@ public sealed record PostedNeed(NeedDetails Need, bool Created);
 
 internal sealed class PostNeedHandler(
     NeedsDbContext db,
-    IRecordIndexer<Need> indexer,
-    OutboxSignal<NeedsDbContext> outbox,
+    RecordChanges<NeedsDbContext, Need> changes,
     TimeProvider clock) : ICommandHandler<PostNeed, Outcome<PostedNeed>>
 {
     public async ValueTask<Outcome<PostedNeed>> Handle(PostNeed command, CancellationToken cancellationToken)
@@ -47,10 +45,7 @@ internal sealed class PostNeedHandler(
 
             need.Status = NeedStatus.Open;
             need.UpdatedAt = now;
-            db.Enqueue(NeedEvents.Published(need, now), clock);
-            await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
-            await indexer.IndexSavedAsync(db, need, cancellationToken);
+            await changes.CommitAsync(need, NeedEvents.Published(need, now), cancellationToken);
         }
 
         return Outcome<PostedNeed>.Ok(new PostedNeed(NeedDetails.For(need, command.Caller), created));

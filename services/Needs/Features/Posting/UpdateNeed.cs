@@ -1,7 +1,6 @@
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
-using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -12,8 +11,7 @@ public sealed record UpdateNeed(Guid Id, NeedInput Input, Caller Caller) : IComm
 
 internal sealed class UpdateNeedHandler(
     NeedsDbContext db,
-    IRecordIndexer<Need> indexer,
-    OutboxSignal<NeedsDbContext> outbox,
+    RecordChanges<NeedsDbContext, Need> changes,
     TimeProvider clock) : ICommandHandler<UpdateNeed, Outcome<NeedDetails>>
 {
     public async ValueTask<Outcome<NeedDetails>> Handle(UpdateNeed command, CancellationToken cancellationToken)
@@ -39,10 +37,7 @@ internal sealed class UpdateNeedHandler(
             var now = clock.GetUtcNow();
             need.Version++;
             need.UpdatedAt = now;
-            db.Enqueue(NeedEvents.Published(need, now), clock);
-            await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
-            await indexer.IndexSavedAsync(db, need, cancellationToken);
+            await changes.CommitAsync(need, NeedEvents.Published(need, now), cancellationToken);
         }
 
         return Outcome<NeedDetails>.Ok(NeedDetails.For(need, command.Caller));

@@ -1,7 +1,6 @@
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
-using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -17,8 +16,7 @@ public sealed record CreatedResult(ResultDetails Result, bool Created);
 
 internal sealed class CreateResultHandler(
     ResultsDbContext db,
-    IRecordIndexer<ResearchResult> indexer,
-    OutboxSignal<ResultsDbContext> outbox,
+    RecordChanges<ResultsDbContext, ResearchResult> changes,
     TimeProvider clock) : ICommandHandler<CreateResult, Outcome<CreatedResult>>
 {
     public async ValueTask<Outcome<CreatedResult>> Handle(CreateResult command, CancellationToken cancellationToken)
@@ -47,10 +45,7 @@ internal sealed class CreateResultHandler(
 
             result.Status = ResultStatus.Listed;
             result.UpdatedAt = now;
-            db.Enqueue(ResultEvents.Published(result, now), clock);
-            await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
-            await indexer.IndexSavedAsync(db, result, cancellationToken);
+            await changes.CommitAsync(result, ResultEvents.Published(result, now), cancellationToken);
         }
 
         return Outcome<CreatedResult>.Ok(new CreatedResult(ResultDetails.From(result), created));

@@ -1,7 +1,6 @@
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
-using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -12,8 +11,7 @@ public sealed record UpdateResult(Guid Id, ResultInput Input, Caller Caller) : I
 
 internal sealed class UpdateResultHandler(
     ResultsDbContext db,
-    IRecordIndexer<ResearchResult> indexer,
-    OutboxSignal<ResultsDbContext> outbox,
+    RecordChanges<ResultsDbContext, ResearchResult> changes,
     TimeProvider clock) : ICommandHandler<UpdateResult, Outcome<ResultDetails>>
 {
     public async ValueTask<Outcome<ResultDetails>> Handle(UpdateResult command, CancellationToken cancellationToken)
@@ -39,10 +37,7 @@ internal sealed class UpdateResultHandler(
             var now = clock.GetUtcNow();
             result.Version++;
             result.UpdatedAt = now;
-            db.Enqueue(ResultEvents.Published(result, now), clock);
-            await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
-            await indexer.IndexSavedAsync(db, result, cancellationToken);
+            await changes.CommitAsync(result, ResultEvents.Published(result, now), cancellationToken);
         }
 
         return Outcome<ResultDetails>.Ok(ResultDetails.From(result));

@@ -2,7 +2,6 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
-using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -14,8 +13,7 @@ public sealed record WithdrawResult(Guid Id, Caller Caller) : ICommand<Outcome<R
 
 internal sealed class WithdrawResultHandler(
     ResultsDbContext db,
-    IRecordIndexer<ResearchResult> indexer,
-    OutboxSignal<ResultsDbContext> outbox,
+    RecordChanges<ResultsDbContext, ResearchResult> changes,
     TimeProvider clock) : ICommandHandler<WithdrawResult, Outcome<ResultDetails>>
 {
     public async ValueTask<Outcome<ResultDetails>> Handle(WithdrawResult command, CancellationToken cancellationToken)
@@ -37,10 +35,7 @@ internal sealed class WithdrawResultHandler(
             result.Status = ResultStatus.Withdrawn;
             result.Version++;
             result.UpdatedAt = now;
-            db.Enqueue(new ResultWithdrawn(result.Id, result.Version, now), clock);
-            await db.SaveChangesAsync(cancellationToken);
-            outbox.Notify();
-            await indexer.IndexSavedAsync(db, result, cancellationToken);
+            await changes.CommitAsync(result, new ResultWithdrawn(result.Id, result.Version, now), cancellationToken);
         }
 
         return Outcome<ResultDetails>.Ok(ResultDetails.From(result));

@@ -1,0 +1,71 @@
+using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Matcher.Data;
+using Huli.Matchmaking.ServiceDefaults.Hosting;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.TextAnalysis;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Huli.Matchmaking.Matcher.Tests;
+
+/// <summary>The Matcher alone, registered exactly as its process registers it, on the MassTransit test harness
+/// with its own SQLite file and Lucene folder.</summary>
+public sealed class MatcherHarness : IAsyncLifetime
+{
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "huli-matcher-tests", Guid.NewGuid().ToString("N"));
+    private IHost app = null!;
+
+    public ITestHarness Bus { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(["--Huli:Profile=embedded", $"--Huli:DataPath={dataPath}"]);
+        builder.AddServiceDefaults();
+        builder.AddMatcherService();
+        builder.AddMessageBus();
+        builder.Services.AddMassTransitTestHarness();
+        app = builder.Build();
+        Bus = app.Services.GetTestHarness();
+
+        // Load jieba's dictionaries now, so the harness does not take that pause for the end of activity.
+        app.Services.GetRequiredService<ITextAnalyzer>().Tokenize("预热分词词典");
+        Bus.TestInactivityTimeout = TimeSpan.FromSeconds(3);
+
+        // The harness starts the host's hosted services: schema, outbox publisher and bus.
+        await Bus.Start();
+    }
+
+    /// <summary>Checks, once at the end, that no consumer faulted: a harness look that waits and finds nothing
+    /// ends its activity window, so it cannot be made after every message.</summary>
+    public async Task DisposeAsync()
+    {
+        Assert.False(await Bus.Published.Any<Fault>(), "A Matcher consumer faulted.");
+        await app.StopAsync();
+        app.Dispose();
+        Directory.Delete(dataPath, recursive: true);
+    }
+
+    /// <summary>Publishes an event and waits until the Matcher has consumed it (its unit of work is saved by then).</summary>
+    public async Task DeliverAsync<T>(T message, Func<T, bool> isIt)
+        where T : class
+    {
+        await Bus.Bus.Publish(message);
+        Assert.True(await Bus.Consumed.Any<T>(c => isIt(c.Context.Message)), $"The Matcher did not consume {typeof(T).Name}.");
+    }
+
+    public async Task<T> QueryAsync<T>(Func<MatcherDbContext, Task<T>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MatcherDbContext>());
+    }
+
+    /// <summary>The rankings queued for publication for a need, oldest first.</summary>
+    public Task<List<PairingsRanked>> RankingsQueuedAsync(Guid needId) => QueryAsync(async db =>
+        (await db.Outbox.Where(m => m.MessageType.StartsWith(typeof(PairingsRanked).FullName!)).OrderBy(m => m.Id).ToListAsync())
+            .Select(m => System.Text.Json.JsonSerializer.Deserialize<PairingsRanked>(m.Body, System.Text.Json.JsonSerializerOptions.Web)!)
+            .Where(r => r.NeedId == needId)
+            .ToList());
+}

@@ -1,0 +1,43 @@
+using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Results.Data;
+using Huli.Matchmaking.Search;
+using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huli.Matchmaking.Services.Tests;
+
+/// <summary>A crash at any point leaves every accepted record stored, indexed and published after a restart.</summary>
+public sealed class RecoveryTests : IDisposable
+{
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(dataPath, recursive: true);
+
+    [Fact]
+    public async Task A_result_saved_but_neither_indexed_nor_published_before_a_crash_is_both_after_a_restart()
+    {
+        Guid resultId;
+        await using (var beforeCrash = new EmbeddedHostFactory(dataPath))
+        {
+            await beforeCrash.Services.GetTestHarness().Start();
+            resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+
+            // Put the stores where a crash right after the commit would have left them: the index never
+            // written, the event never handed to the bus.
+            await using var scope = beforeCrash.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
+            await db.Results.Where(r => r.Id == resultId).ExecuteUpdateAsync(s => s.SetProperty(r => r.IndexedVersion, 0));
+            await db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, (DateTimeOffset?)null));
+            await beforeCrash.Services.GetRequiredService<ISearchIndexFactory>().Open("results").DeleteAsync(resultId.ToString());
+        }
+
+        await using var afterRestart = new EmbeddedHostFactory(dataPath);
+        var harness = afterRestart.Services.GetTestHarness();
+        await harness.Start();
+
+        var page = await (await afterRestart.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("注塑件 划痕")}")).ReadNodeAsync();
+        Assert.Contains(resultId, page["hits"]!.AsArray().Select(h => h!["id"]!.GetValue<Guid>()));
+        Assert.True(await harness.Published.Any<ResultPublished>(m => m.Context.Message.ResultId == resultId));
+    }
+}
