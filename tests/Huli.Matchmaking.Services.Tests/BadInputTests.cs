@@ -24,6 +24,15 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
         { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":[]}""", "fields" },
         { "coordinator", "/api/needs", """{"title":"标题","description":"描述","fields":["software"]}""", "enterprise" },
         { "coordinator", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"]}""", "institute" },
+        { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"contactEmail":"not-an-address"}""", "contactEmail" },
+        { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"priceMin":80,"priceMax":50}""", "priceMax" },
+        { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"patentNumbers":["ZL2023","ZL202310123456.7"]}""", "patentNumbers[0]" },
+        { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"cooperationModes":["barter"]}""", "cooperationModes[0]" },
+        { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"completedOn":"2026-13-45"}""", "completedOn" },
+        { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"completedOn":"2026-05-01","validUntil":"2025-01-01"}""", "validUntil" },
+        { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":["software"],"trlMin":7,"trlMax":4}""", "trlMax" },
+        { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":["software"],"budgetMin":-5}""", "budgetMin" },
+        { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":["software"],"contactPhone":"call me"}""", "contactPhone" },
     };
 
     [Theory]

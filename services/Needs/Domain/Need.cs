@@ -20,6 +20,36 @@ public sealed class Need : IIndexedRecord
 
     public NeedConfidentiality Confidentiality { get; set; }
 
+    /// <summary>The measurable targets (量化指标), e.g. "漏检率 &lt; 0.5%, 节拍 &lt; 2 秒/件".</summary>
+    public string? QuantifiedTargets { get; set; }
+
+    /// <summary>The technology readiness levels (GB/T 22900) the enterprise can take on.</summary>
+    public int? TrlMin { get; set; }
+
+    public int? TrlMax { get; set; }
+
+    public List<CooperationMode> CooperationModes { get; set; } = [];
+
+    /// <summary>Budget range in 万元 (10,000 CNY).</summary>
+    public decimal? BudgetMin { get; set; }
+
+    public decimal? BudgetMax { get; set; }
+
+    /// <summary>The date the need lapses; after it the need is expired.</summary>
+    public DateOnly? Deadline { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string Language { get; set; } = "zh";
+
+    public List<RecordSource> Sources { get; set; } = [];
+
     /// <summary>The enterprise that owns the need.</summary>
     public required string Enterprise { get; set; }
 
@@ -37,5 +67,9 @@ public sealed class Need : IIndexedRecord
 public enum NeedStatus
 {
     Open,
+
+    /// <summary>A confirmed pairing is being taken forward; the need is still matched.</summary>
+    InProgress,
     Closed,
+    Expired,
 }

@@ -10,4 +10,7 @@ public static class NeedLimits
     public const int Keywords = 20;
     public const int Keyword = 50;
     public const int Fields = 5;
+    public const int QuantifiedTargets = 2_000;
+    public const int Region = 100;
+    public const int ContactName = 50;
 }

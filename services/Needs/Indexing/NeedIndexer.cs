@@ -7,8 +7,8 @@ using Polly.Registry;
 
 namespace Huli.Matchmaking.Needs.Indexing;
 
-/// <summary>Keeps the Needs service's search index in step with its database. Open needs only: a closed need
-/// is no longer sought.</summary>
+/// <summary>Keeps the Needs service's search index in step with its database. Open needs only: a closed
+/// or expired need is no longer sought.</summary>
 internal sealed class NeedIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
     : IRecordIndexer<Need>
 {
@@ -20,7 +20,7 @@ internal sealed class NeedIndexer(ISearchIndexFactory indexes, ITextAnalyzer ana
     {
         var index = indexes.Open(IndexName);
         var pipeline = pipelines.GetPipeline(SearchResilience.PipelineKey);
-        if (need.Status == NeedStatus.Closed)
+        if (need.Status is NeedStatus.Closed or NeedStatus.Expired)
         {
             await pipeline.ExecuteAsync(async ct => await index.DeleteAsync(need.Id.ToString(), ct), cancellationToken);
             return;

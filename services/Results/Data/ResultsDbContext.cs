@@ -19,6 +19,16 @@ public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options)
             result.Property(r => r.Institute).HasMaxLength(ResultLimits.Institute);
             result.Property(r => r.ExternalId).HasMaxLength(ResultLimits.ExternalId);
             result.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            result.Property(r => r.Form).HasConversion<string>().HasMaxLength(16);
+            result.Property(r => r.IpStatus).HasConversion<string>().HasMaxLength(24);
+            result.Property(r => r.Team).HasMaxLength(ResultLimits.Team);
+            result.Property(r => r.ContactName).HasMaxLength(ResultLimits.ContactName);
+            result.Property(r => r.ContactPhone).HasMaxLength(ResultLimits.ContactPhone);
+            result.Property(r => r.ContactEmail).HasMaxLength(ResultLimits.ContactEmail);
+            result.Property(r => r.Region).HasMaxLength(ResultLimits.Region);
+            result.Property(r => r.Language).HasMaxLength(8);
+            result.Property(r => r.PriceMin).HasPrecision(12, 2);
+            result.Property(r => r.PriceMax).HasPrecision(12, 2);
             result.Property(r => r.Version).IsConcurrencyToken();
             result.HasIndex(r => new { r.Institute, r.ExternalId }).IsUnique();
             result.HasIndex(r => r.IndexedVersion);

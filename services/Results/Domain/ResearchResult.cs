@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 
 namespace Huli.Matchmaking.Results.Domain;
@@ -22,6 +23,39 @@ public sealed class ResearchResult : IIndexedRecord
     public int? Trl { get; set; }
 
     public required string Institute { get; set; }
+
+    public string? Team { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public ResultForm? Form { get; set; }
+
+    public IpStatus? IpStatus { get; set; }
+
+    public List<string> PatentNumbers { get; set; } = [];
+
+    public List<CooperationMode> CooperationModes { get; set; } = [];
+
+    /// <summary>Asking price range in 万元 (10,000 CNY), as institutes quote it.</summary>
+    public decimal? PriceMin { get; set; }
+
+    public decimal? PriceMax { get; set; }
+
+    public string? Region { get; set; }
+
+    public DateOnly? CompletedOn { get; set; }
+
+    public DateOnly? ValidUntil { get; set; }
+
+    /// <summary>zh, en or mixed, detected from the text.</summary>
+    public string Language { get; set; } = "zh";
+
+    /// <summary>Every channel the result arrived by: one record, several sources.</summary>
+    public List<RecordSource> Sources { get; set; } = [];
 
     public ResultStatus Status { get; set; } = ResultStatus.Listed;
 

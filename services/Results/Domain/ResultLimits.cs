@@ -10,4 +10,10 @@ public static class ResultLimits
     public const int Keywords = 20;
     public const int Keyword = 50;
     public const int Fields = 5;
+    public const int Team = 200;
+    public const int ContactName = 50;
+    public const int ContactPhone = 30;
+    public const int ContactEmail = 254;
+    public const int PatentNumbers = 50;
+    public const int Region = 100;
 }

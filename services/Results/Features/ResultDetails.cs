@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Domain;
 
 namespace Huli.Matchmaking.Results.Features;
@@ -12,11 +13,28 @@ public sealed record ResultDetails(
     IReadOnlyList<string> Fields,
     int? Trl,
     string Institute,
+    string? Team,
+    string? ContactName,
+    string? ContactPhone,
+    string? ContactEmail,
+    ResultForm? Form,
+    IpStatus? IpStatus,
+    IReadOnlyList<string> PatentNumbers,
+    IReadOnlyList<CooperationMode> CooperationModes,
+    decimal? PriceMin,
+    decimal? PriceMax,
+    string? Region,
+    DateOnly? CompletedOn,
+    DateOnly? ValidUntil,
+    string Language,
+    IReadOnlyList<RecordSource> Sources,
     ResultStatus Status,
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static ResultDetails From(ResearchResult r) => new(
-        r.Id, r.ExternalId, r.Title, r.Abstract, r.Keywords, r.Fields, r.Trl, r.Institute, r.Status, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.Id, r.ExternalId, r.Title, r.Abstract, r.Keywords, r.Fields, r.Trl, r.Institute, r.Team, r.ContactName,
+        r.ContactPhone, r.ContactEmail, r.Form, r.IpStatus, r.PatentNumbers, r.CooperationModes, r.PriceMin, r.PriceMax,
+        r.Region, r.CompletedOn, r.ValidUntil, r.Language, r.Sources, r.Status, r.Version, r.CreatedAt, r.UpdatedAt);
 }

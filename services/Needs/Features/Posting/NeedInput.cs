@@ -5,7 +5,8 @@ using Huli.Matchmaking.ServiceDefaults.Security;
 
 namespace Huli.Matchmaking.Needs.Features.Posting;
 
-/// <summary>What an enterprise sends to post or change a need.</summary>
+/// <summary>What an enterprise sends to post or change a need, after the common technical-need forms. Flat on
+/// purpose, so a row of an import file maps onto it column by column. Budgets are in 万元 (10,000 CNY).</summary>
 public sealed record NeedInput(
     string? Title,
     string? Description,
@@ -13,7 +14,18 @@ public sealed record NeedInput(
     IReadOnlyList<string>? Fields,
     NeedConfidentiality? Confidentiality,
     string? Enterprise = null,
-    string? ExternalId = null)
+    string? ExternalId = null,
+    string? QuantifiedTargets = null,
+    int? TrlMin = null,
+    int? TrlMax = null,
+    IReadOnlyList<CooperationMode>? CooperationModes = null,
+    decimal? BudgetMin = null,
+    decimal? BudgetMax = null,
+    DateOnly? Deadline = null,
+    string? Region = null,
+    string? ContactName = null,
+    string? ContactPhone = null,
+    string? ContactEmail = null)
 {
     public FieldErrors Validate(Caller caller)
     {
@@ -23,7 +35,19 @@ public sealed record NeedInput(
             .LimitList("keywords", Keywords, NeedLimits.Keywords, NeedLimits.Keyword)
             .RequireIndustryFields("fields", Fields, NeedLimits.Fields)
             .LimitText("enterprise", Enterprise, NeedLimits.Enterprise)
-            .LimitText("externalId", ExternalId, NeedLimits.ExternalId);
+            .LimitText("externalId", ExternalId, NeedLimits.ExternalId)
+            .LimitText("quantifiedTargets", QuantifiedTargets, NeedLimits.QuantifiedTargets)
+            .Trl("trlMin", TrlMin)
+            .Trl("trlMax", TrlMax)
+            .MoneyRange("budgetMin", BudgetMin, "budgetMax", BudgetMax)
+            .LimitText("region", Region, NeedLimits.Region)
+            .LimitText("contactName", ContactName, NeedLimits.ContactName)
+            .Phone("contactPhone", ContactPhone)
+            .Email("contactEmail", ContactEmail);
+        if (TrlMin is { } low && TrlMax is { } high && low > high)
+        {
+            errors.Add("trlMax", "Must not be below trlMin.");
+        }
 
         // Enterprises post their own needs; a coordinator posts on an enterprise's behalf and must say whose.
         if (caller.IsCoordinator && string.IsNullOrWhiteSpace(Enterprise))
@@ -40,26 +64,30 @@ public sealed record NeedInput(
 
     public string EnterpriseFor(Caller caller) => caller.IsCoordinator ? Enterprise!.Trim() : caller.Organisation;
 
-    /// <summary>Copies the input onto the need; true when anything changed. A need is public unless its owner
-    /// says otherwise.</summary>
-    public bool ApplyTo(Need need)
+    /// <summary>Copies the input onto the need; whether anything changed is the change tracker's call. A need is
+    /// public unless its owner says otherwise.</summary>
+    public void ApplyTo(Need need)
     {
-        var keywords = Clean(Keywords);
-        var fields = Clean(Fields);
-        var confidentiality = Confidentiality ?? NeedConfidentiality.Public;
-        var changed = need.Title != Title!.Trim()
-            || need.Description != Description!.Trim()
-            || need.Confidentiality != confidentiality
-            || !need.Keywords.SequenceEqual(keywords)
-            || !need.Fields.SequenceEqual(fields);
         need.Title = Title!.Trim();
         need.Description = Description!.Trim();
-        need.Confidentiality = confidentiality;
-        need.Keywords = keywords;
-        need.Fields = fields;
-        return changed;
+        need.Keywords = Clean(Keywords);
+        need.Fields = Clean(Fields);
+        need.Confidentiality = Confidentiality ?? NeedConfidentiality.Public;
+        need.QuantifiedTargets = Trimmed(QuantifiedTargets);
+        need.TrlMin = TrlMin;
+        need.TrlMax = TrlMax;
+        need.CooperationModes = CooperationModes?.Distinct().ToList() ?? [];
+        need.BudgetMin = BudgetMin;
+        need.BudgetMax = BudgetMax;
+        need.Deadline = Deadline;
+        need.Region = Trimmed(Region);
+        need.ContactName = Trimmed(ContactName);
+        need.ContactPhone = Trimmed(ContactPhone);
+        need.ContactEmail = Trimmed(ContactEmail);
     }
 
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     private static List<string> Clean(IReadOnlyList<string>? values) =>
-        values?.Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList() ?? [];
 }

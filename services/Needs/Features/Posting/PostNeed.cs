@@ -1,8 +1,11 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Huli.Matchmaking.TextAnalysis;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +13,7 @@ namespace Huli.Matchmaking.Needs.Features.Posting;
 
 /// <summary>Posts a need. A need that names an external id its enterprise already used updates that need, so
 /// re-sending the same record never makes a second one.</summary>
-public sealed record PostNeed(NeedInput Input, Caller Caller) : ICommand<Outcome<PostedNeed>>;
+public sealed record PostNeed(NeedInput Input, Caller Caller, RecordSource Source = RecordSource.Api) : ICommand<Outcome<PostedNeed>>;
 
 public sealed record PostedNeed(NeedDetails Need, bool Created);
 
@@ -28,15 +31,21 @@ internal sealed class PostNeedHandler(
             ? null
             : await db.Needs.SingleOrDefaultAsync(n => n.Enterprise == enterprise && n.ExternalId == externalId, cancellationToken);
         var created = need is null;
-        var reopened = need?.Status == NeedStatus.Closed;
+        var reopened = need?.Status is NeedStatus.Closed or NeedStatus.Expired;
         if (need is null)
         {
             need = new Need { Id = Guid.CreateVersion7(), ExternalId = externalId, Title = "", Description = "", Enterprise = enterprise, CreatedAt = now };
             db.Needs.Add(need);
         }
 
-        var changed = command.Input.ApplyTo(need);
-        if (created || reopened || changed)
+        command.Input.ApplyTo(need);
+        need.Language = LanguageCodes.DetectCode(need.Title, need.Description);
+        if (!need.Sources.Contains(command.Source))
+        {
+            need.Sources = [.. need.Sources, command.Source];
+        }
+
+        if (created || reopened || db.HasChanged(need))
         {
             if (!created)
             {

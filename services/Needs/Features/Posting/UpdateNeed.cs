@@ -2,7 +2,9 @@ using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Huli.Matchmaking.TextAnalysis;
 using Mediator;
 
 namespace Huli.Matchmaking.Needs.Features.Posting;
@@ -27,12 +29,14 @@ internal sealed class UpdateNeedHandler(
             return Outcome<NeedDetails>.Forbidden();
         }
 
-        if (need.Status == NeedStatus.Closed)
+        if (need.Status is NeedStatus.Closed or NeedStatus.Expired)
         {
-            return Outcome<NeedDetails>.Conflict("This need is closed; post it again to reopen it.");
+            return Outcome<NeedDetails>.Conflict($"This need is {need.Status.ToString().ToLowerInvariant()}; post it again to reopen it.");
         }
 
-        if (command.Input.ApplyTo(need))
+        command.Input.ApplyTo(need);
+        need.Language = LanguageCodes.DetectCode(need.Title, need.Description);
+        if (db.HasChanged(need))
         {
             var now = clock.GetUtcNow();
             need.Version++;

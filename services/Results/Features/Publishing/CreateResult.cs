@@ -1,8 +1,11 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Huli.Matchmaking.TextAnalysis;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +13,7 @@ namespace Huli.Matchmaking.Results.Features.Publishing;
 
 /// <summary>Lists a result. A result that names an external id the institute already used updates that record
 /// instead, so re-sending the same record never makes a second one.</summary>
-public sealed record CreateResult(ResultInput Input, Caller Caller) : ICommand<Outcome<CreatedResult>>;
+public sealed record CreateResult(ResultInput Input, Caller Caller, RecordSource Source = RecordSource.Api) : ICommand<Outcome<CreatedResult>>;
 
 public sealed record CreatedResult(ResultDetails Result, bool Created);
 
@@ -35,8 +38,14 @@ internal sealed class CreateResultHandler(
             db.Results.Add(result);
         }
 
-        var changed = command.Input.ApplyTo(result);
-        if (created || relisted || changed)
+        command.Input.ApplyTo(result);
+        result.Language = LanguageCodes.DetectCode(result.Title, result.Abstract);
+        if (!result.Sources.Contains(command.Source))
+        {
+            result.Sources = [.. result.Sources, command.Source];
+        }
+
+        if (created || relisted || db.HasChanged(result))
         {
             if (!created)
             {

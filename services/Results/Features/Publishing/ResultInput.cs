@@ -1,10 +1,13 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
 
 namespace Huli.Matchmaking.Results.Features.Publishing;
 
-/// <summary>What an institute sends to list or change a result.</summary>
+/// <summary>What an institute sends to list or change a result: the fields of the tech-achievement registration
+/// form (科技成果登记表). Flat on purpose, so a row of an import file maps onto it column by column. Prices are in
+/// 万元 (10,000 CNY).</summary>
 public sealed record ResultInput(
     string? Title,
     string? Abstract,
@@ -12,7 +15,20 @@ public sealed record ResultInput(
     IReadOnlyList<string>? Fields,
     int? Trl,
     string? Institute = null,
-    string? ExternalId = null)
+    string? ExternalId = null,
+    string? Team = null,
+    string? ContactName = null,
+    string? ContactPhone = null,
+    string? ContactEmail = null,
+    ResultForm? Form = null,
+    IpStatus? IpStatus = null,
+    IReadOnlyList<string>? PatentNumbers = null,
+    IReadOnlyList<CooperationMode>? CooperationModes = null,
+    decimal? PriceMin = null,
+    decimal? PriceMax = null,
+    string? Region = null,
+    DateOnly? CompletedOn = null,
+    DateOnly? ValidUntil = null)
 {
     public FieldErrors Validate(Caller caller)
     {
@@ -21,12 +37,17 @@ public sealed record ResultInput(
             .RequireText("abstract", Abstract, ResultLimits.Abstract)
             .LimitList("keywords", Keywords, ResultLimits.Keywords, ResultLimits.Keyword)
             .RequireIndustryFields("fields", Fields, ResultLimits.Fields)
+            .Trl("trl", Trl)
             .LimitText("institute", Institute, ResultLimits.Institute)
-            .LimitText("externalId", ExternalId, ResultLimits.ExternalId);
-        if (Trl is < 1 or > 9)
-        {
-            errors.Add("trl", "A technology readiness level (GB/T 22900) is 1 to 9.");
-        }
+            .LimitText("externalId", ExternalId, ResultLimits.ExternalId)
+            .LimitText("team", Team, ResultLimits.Team)
+            .LimitText("contactName", ContactName, ResultLimits.ContactName)
+            .Phone("contactPhone", ContactPhone)
+            .Email("contactEmail", ContactEmail)
+            .PatentNumbers("patentNumbers", PatentNumbers, ResultLimits.PatentNumbers)
+            .MoneyRange("priceMin", PriceMin, "priceMax", PriceMax)
+            .LimitText("region", Region, ResultLimits.Region)
+            .DateOrder("completedOn", CompletedOn, "validUntil", ValidUntil);
 
         // Institutes list their own results; a coordinator lists on an institute's behalf and must say whose.
         if (caller.IsCoordinator && string.IsNullOrWhiteSpace(Institute))
@@ -43,24 +64,32 @@ public sealed record ResultInput(
 
     public string InstituteFor(Caller caller) => caller.IsCoordinator ? Institute!.Trim() : caller.Organisation;
 
-    /// <summary>Copies the input onto the record; true when anything changed.</summary>
-    public bool ApplyTo(ResearchResult result)
+    /// <summary>Copies the input onto the record. Whether anything changed is the change tracker's call, which
+    /// compares every column, lists included.</summary>
+    public void ApplyTo(ResearchResult result)
     {
-        var keywords = Clean(Keywords);
-        var fields = Clean(Fields);
-        var changed = result.Title != Title!.Trim()
-            || result.Abstract != Abstract!.Trim()
-            || result.Trl != Trl
-            || !result.Keywords.SequenceEqual(keywords)
-            || !result.Fields.SequenceEqual(fields);
         result.Title = Title!.Trim();
         result.Abstract = Abstract!.Trim();
+        result.Keywords = Clean(Keywords);
+        result.Fields = Clean(Fields);
         result.Trl = Trl;
-        result.Keywords = keywords;
-        result.Fields = fields;
-        return changed;
+        result.Team = Trimmed(Team);
+        result.ContactName = Trimmed(ContactName);
+        result.ContactPhone = Trimmed(ContactPhone);
+        result.ContactEmail = Trimmed(ContactEmail);
+        result.Form = Form;
+        result.IpStatus = IpStatus;
+        result.PatentNumbers = Clean(PatentNumbers?.Select(p => p.ToUpperInvariant()).ToList());
+        result.CooperationModes = CooperationModes?.Distinct().ToList() ?? [];
+        result.PriceMin = PriceMin;
+        result.PriceMax = PriceMax;
+        result.Region = Trimmed(Region);
+        result.CompletedOn = CompletedOn;
+        result.ValidUntil = ValidUntil;
     }
 
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     private static List<string> Clean(IReadOnlyList<string>? values) =>
-        values?.Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList() ?? [];
 }

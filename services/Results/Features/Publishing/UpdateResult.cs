@@ -2,7 +2,9 @@ using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Huli.Matchmaking.TextAnalysis;
 using Mediator;
 
 namespace Huli.Matchmaking.Results.Features.Publishing;
@@ -32,7 +34,9 @@ internal sealed class UpdateResultHandler(
             return Outcome<ResultDetails>.Conflict("This result was withdrawn; list it again to change it.");
         }
 
-        if (command.Input.ApplyTo(result))
+        command.Input.ApplyTo(result);
+        result.Language = LanguageCodes.DetectCode(result.Title, result.Abstract);
+        if (db.HasChanged(result))
         {
             var now = clock.GetUtcNow();
             result.Version++;
