@@ -29,7 +29,7 @@ public sealed class IncrementalMatchingTests : IAsyncLifetime
         Assert.Equal([1, 2], ranking.Results.Select(r => r.Rank));
         Assert.True(ranking.Results[0].Score > ranking.Results[1].Score);
         Assert.Contains("划痕", ranking.Results[0].MatchedTerms);
-        Assert.True(await matcher.Bus.Published.Any<PairingsRanked>(p => p.Context.Message.NeedId == need));
+        Assert.True(await matcher.Bus.EventuallyPublished<PairingsRanked>(p => p.NeedId == need));
     }
 
     [Fact]

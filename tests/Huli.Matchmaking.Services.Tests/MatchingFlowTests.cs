@@ -27,22 +27,21 @@ public sealed class MatchingFlowTests : IAsyncLifetime
         var visionId = await institute.CreateAsync("/api/results", Samples.MachineVisionResult());
         await institute.CreateAsync("/api/results", Samples.BatteryResult());
         await institute.CreateAsync("/api/results", Samples.MouldingProcessResult());
-        Assert.True(await harness.Published.Any<ResultPublished>(m => m.Context.Message.ResultId == visionId));
+        Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == visionId));
 
         var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
-        Assert.True(await harness.Published.Any<NeedPublished>(m => m.Context.Message.NeedId == needId));
+        Assert.True(await harness.EventuallyPublished<NeedPublished>(m => m.NeedId == needId));
 
         var coordinator = host.ClientFor("coordinator");
         var top = await TopPairingAsync(coordinator, needId, visionId);
         Assert.Contains("划痕", top["matchedTerms"]!.AsArray().Select(t => t!.GetValue<string>()));
-        Assert.True(await harness.Published.Any<PairingsRanked>(m =>
-            m.Context.Message.NeedId == needId && m.Context.Message.Results[0].ResultId == visionId));
+        Assert.True(await harness.EventuallyPublished<PairingsRanked>(m => m.NeedId == needId && m.Results[0].ResultId == visionId));
 
         var pairingId = top["id"]!.GetValue<Guid>();
         var confirmed = await coordinator.PostAsync($"/api/alliance/pairings/{pairingId}/confirm", null);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Equal("confirmed", (await confirmed.ReadNodeAsync())["status"]!.GetValue<string>());
-        Assert.True(await harness.Published.Any<PairingConfirmed>(m => m.Context.Message.PairingId == pairingId));
+        Assert.True(await harness.EventuallyPublished<PairingConfirmed>(m => m.PairingId == pairingId));
         Assert.False(await harness.Published.Any<Fault>());
     }
 
@@ -61,7 +60,7 @@ public sealed class MatchingFlowTests : IAsyncLifetime
 
         var rejected = await coordinator.PostJsonAsync($"/api/alliance/pairings/{pairingId}/reject", new { reason = "预算与报价差距过大" });
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
-        Assert.True(await harness.Published.Any<PairingRejected>(m => m.Context.Message.PairingId == pairingId));
+        Assert.True(await harness.EventuallyPublished<PairingRejected>(m => m.PairingId == pairingId));
 
         var confirm = await coordinator.PostAsync($"/api/alliance/pairings/{pairingId}/confirm", null);
         Assert.Equal(HttpStatusCode.Conflict, confirm.StatusCode);
@@ -101,7 +100,7 @@ public sealed class MatchingFlowTests : IAsyncLifetime
 
         var ranking = await RankingAsync(coordinator, needId, r => !r.Contains(visionId));
         Assert.Equal(mouldingId, ranking[0]);
-        Assert.True(await harness.Published.Any<ResultWithdrawn>(m => m.Context.Message.ResultId == visionId));
+        Assert.True(await harness.EventuallyPublished<ResultWithdrawn>(m => m.ResultId == visionId));
     }
 
     [Fact]
@@ -118,6 +117,7 @@ public sealed class MatchingFlowTests : IAsyncLifetime
         Assert.Equal(a["id"]!.GetValue<Guid>(), b["id"]!.GetValue<Guid>());
         Assert.Equal(1, b["version"]!.GetValue<int>());
         var id = a["id"]!.GetValue<Guid>();
+        Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == id));
         Assert.Equal(1, await harness.Published.SelectAsync<ResultPublished>(m => m.Context.Message.ResultId == id).Count());
     }
 

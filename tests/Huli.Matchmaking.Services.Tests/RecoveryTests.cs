@@ -38,6 +38,6 @@ public sealed class RecoveryTests : IDisposable
 
         var page = await (await afterRestart.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("注塑件 划痕")}")).ReadNodeAsync();
         Assert.Contains(resultId, page["hits"]!.AsArray().Select(h => h!["id"]!.GetValue<Guid>()));
-        Assert.True(await harness.Published.Any<ResultPublished>(m => m.Context.Message.ResultId == resultId));
+        Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == resultId));
     }
 }
