@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
+using Huli.Matchmaking.Results.Features.Publishing;
 using Huli.Matchmaking.Results.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
@@ -17,6 +18,7 @@ public static class ResultsServiceExtensions
         builder.AddServiceDatabase<ResultsDbContext>(ServiceName);
         builder.Services.AddOutboxPublisher<ResultsDbContext>();
         builder.Services.AddRecordIndexing<ResultsDbContext, ResearchResult, ResultIndexer>();
+        builder.Services.AddScoped<ResultListing>();
         builder.Services.AddMediator(options =>
         {
             options.Namespace = "Huli.Matchmaking.Results.Mediation";

@@ -1,10 +1,12 @@
 namespace Huli.Matchmaking.Search;
 
 /// <summary>A record as the index sees it: already analysed token streams per field, plus exact-match facets
-/// (for example <c>status=open</c>, <c>field=smart-equipment</c>) that filters use.</summary>
+/// (for example <c>status=open</c>, <c>field=smart-equipment</c>) that filters use, and the record's date (when it
+/// was published, say) for listing newest first.</summary>
 public sealed record SearchDocument(
     string Id,
     IReadOnlyList<string> TitleTokens,
     IReadOnlyList<string> KeywordTokens,
     IReadOnlyList<string> TextTokens,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
+    DateTimeOffset? Date = null);

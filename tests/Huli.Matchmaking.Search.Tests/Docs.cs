@@ -8,10 +8,11 @@ internal static class Docs
         string title = "",
         string keywords = "",
         string text = "",
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? facets = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? facets = null,
+        DateTimeOffset? date = null)
     {
         return new SearchDocument(id, Tokens(title), Tokens(keywords), Tokens(text),
-            facets ?? new Dictionary<string, IReadOnlyList<string>>());
+            facets ?? new Dictionary<string, IReadOnlyList<string>>(), date);
     }
 
     public static IReadOnlyList<string> Tokens(string spaceSeparated)
@@ -25,4 +26,7 @@ internal static class Docs
     {
         return pairs.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Values);
     }
+
+    /// <summary>A day in 2024 at noon China time, so that dates read naturally in the tests.</summary>
+    public static DateTimeOffset Day(int month, int day) => new(2024, month, day, 12, 0, 0, TimeSpan.FromHours(8));
 }

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Results.Features.Browsing;
+using Huli.Matchmaking.Results.Features.Importing;
 using Huli.Matchmaking.Results.Features.Publishing;
 using ResultsMediator = Huli.Matchmaking.Results.Mediation.Mediator;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
@@ -28,6 +29,19 @@ public static class ResultsEndpoints
                 ? TypedResults.Created($"/api/results/{r.Result.Id}", r.Result)
                 : TypedResults.Ok(r.Result));
         }).RequireAuthorization(Policies.InstituteOrCoordinator);
+
+        // One file of results: the answer reports every row it rejected, with the field and why.
+        results.MapPost("/import", async (IFormFile? file, ResultsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                return new FieldErrors().Add("file", $"Attach a non-empty {Import.RecordFileFormats.Accepted} file as form field 'file'.").Invalid();
+            }
+
+            await using var stream = file.OpenReadStream();
+            var outcome = await mediator.Send(new ImportResults(stream, file.FileName, Caller.From(http.User)), ct);
+            return outcome.ToResult(report => TypedResults.Ok(report));
+        }).RequireAuthorization(Policies.InstituteOrCoordinator).DisableAntiforgery();
 
         results.MapPut("/{id:guid}", async (Guid id, ResultInput input, ResultsMediator mediator, HttpContext http, CancellationToken ct) =>
         {

@@ -9,10 +9,22 @@ internal static class IndexFields
     public const string Keywords = "keywords";
     public const string Text = "text";
 
+    /// <summary>Doc values only: the document's date in Unix milliseconds (the precision Elasticsearch keeps),
+    /// for sorting newest first.</summary>
+    public const string Date = "date";
+
     /// <summary>Stored only: the document's distinct tokens, to report matched terms without Explain.</summary>
     public const string DistinctTokens = "tokens";
 
     private const string FacetPrefix = "facet:";
 
     public static string Facet(string key) => FacetPrefix + key;
+
+    public static string Of(TokenField field) => field switch
+    {
+        TokenField.Title => Title,
+        TokenField.Keywords => Keywords,
+        TokenField.Text => Text,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
 }

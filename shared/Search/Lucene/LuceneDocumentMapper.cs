@@ -1,6 +1,5 @@
-using System.Text;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Huli.Matchmaking.Search;
 
@@ -8,16 +7,22 @@ internal static class LuceneDocumentMapper
 {
     public static Document ToLucene(SearchDocument document)
     {
-        var title = Indexable(document.TitleTokens);
-        var keywords = Indexable(document.KeywordTokens);
-        var text = Indexable(document.TextTokens);
+        var title = IndexableTokens.Of(document.TitleTokens);
+        var keywords = IndexableTokens.Of(document.KeywordTokens);
+        var text = IndexableTokens.Of(document.TextTokens);
 
-        var luceneDocument = new Document { new StringField(IndexFields.Id, document.Id, Field.Store.YES) };
+        var luceneDocument = new Document
+        {
+            new StringField(IndexFields.Id, document.Id, Field.Store.YES),
+
+            // Doc values beside the indexed id: the tie-breaker of every sort, without uninverting the id field.
+            new SortedDocValuesField(IndexFields.Id, new BytesRef(document.Id)),
+        };
         AddTokens(luceneDocument, IndexFields.Title, title);
         AddTokens(luceneDocument, IndexFields.Keywords, keywords);
         AddTokens(luceneDocument, IndexFields.Text, text);
 
-        foreach (var token in title.Concat(keywords).Concat(text).Distinct(StringComparer.Ordinal))
+        foreach (var token in IndexableTokens.DistinctOf(document))
         {
             luceneDocument.Add(new StoredField(IndexFields.DistinctTokens, token));
         }
@@ -33,28 +38,12 @@ internal static class LuceneDocumentMapper
             }
         }
 
-        return luceneDocument;
-    }
-
-    public static void Validate(SearchDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        if (string.IsNullOrWhiteSpace(document.Id))
+        if (document.Date is { } date)
         {
-            throw new ArgumentException("A search document needs an id.", nameof(document));
+            luceneDocument.Add(new NumericDocValuesField(IndexFields.Date, date.ToUnixTimeMilliseconds()));
         }
-    }
 
-    /// <summary>Tokens Lucene can hold: not empty, and not beyond its term length limit (which would make
-    /// IndexWriter reject the whole document).</summary>
-    public static bool IsIndexable(string? token)
-    {
-        return !string.IsNullOrEmpty(token) && Encoding.UTF8.GetByteCount(token) <= IndexWriter.MAX_TERM_LENGTH;
-    }
-
-    private static List<string> Indexable(IReadOnlyList<string>? tokens)
-    {
-        return tokens is null ? [] : tokens.Where(IsIndexable).ToList();
+        return luceneDocument;
     }
 
     private static void AddTokens(Document document, string field, List<string> tokens)

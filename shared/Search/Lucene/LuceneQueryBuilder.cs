@@ -5,65 +5,33 @@ namespace Huli.Matchmaking.Search;
 
 internal static class LuceneQueryBuilder
 {
-    /// <summary>Null when no document can match: no usable query token, or a filter without values.</summary>
+    /// <summary>Null when no document can match (see <see cref="SearchCriteria.From"/>).</summary>
     public static LuceneSearchPlan? Build(SearchRequest request)
     {
-        var termFrequencies = CountDistinctTokens(request.QueryTokens);
-        var filterGroups = request.Filters ?? new Dictionary<string, IReadOnlyList<string>>();
-        if (termFrequencies.Count == 0 || filterGroups.Values.Any(values => values is null || values.Count == 0))
+        var criteria = SearchCriteria.From(request);
+        if (criteria is null)
         {
             return null;
         }
 
-        var clauses = ScoringClauses(termFrequencies, request.Weights ?? FieldWeights.Default);
-        if (clauses.Count == 0)
-        {
-            return null;
-        }
-
-        var filter = filterGroups.Count == 0 ? null : new QueryWrapperFilter(AllFiltersHold(filterGroups));
-        return new LuceneSearchPlan(AnyOf(clauses), filter, [.. termFrequencies.Keys]);
-    }
-
-    private static Dictionary<string, int> CountDistinctTokens(IReadOnlyList<string>? tokens)
-    {
-        // Dictionary keeps insertion order while nothing is removed, which gives the query order.
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in tokens ?? [])
-        {
-            if (LuceneDocumentMapper.IsIndexable(token))
-            {
-                frequencies[token] = frequencies.GetValueOrDefault(token) + 1;
-            }
-        }
-
-        return frequencies;
+        Query query = criteria.IsBrowse ? new MatchAllDocsQuery() : AnyOf(ScoringClauses(criteria));
+        var filter = criteria.Filters.Count == 0 ? null : new QueryWrapperFilter(AllFiltersHold(criteria.Filters));
+        return new LuceneSearchPlan(query, filter, LuceneSorts.For(request.Sort, criteria), criteria);
     }
 
     /// <summary>
-    /// One SHOULD TermQuery per distinct (field, token), boosted by the field weight times the token's frequency
-    /// in the query. Under BM25 a clause's score is linear in its boost, so this ranks exactly like repeating the
-    /// clause once per occurrence (a need that says 电池 three times cares about batteries), with fewer clauses.
-    /// A field weight of zero or less switches that field off.
+    /// One SHOULD TermQuery per distinct (field, token), boosted by the field weight times the token's count in
+    /// the query. Under BM25 a clause's score is linear in its boost, so this ranks exactly like repeating the
+    /// clause once per occurrence, with fewer clauses. The Elasticsearch adapter builds the same clauses.
     /// </summary>
-    private static List<Query> ScoringClauses(Dictionary<string, int> termFrequencies, FieldWeights weights)
+    private static List<Query> ScoringClauses(SearchCriteria criteria)
     {
-        (string Field, float Weight)[] fields =
-        [
-            (IndexFields.Title, weights.Title),
-            (IndexFields.Keywords, weights.Keywords),
-            (IndexFields.Text, weights.Text),
-        ];
-
         var clauses = new List<Query>();
-        foreach (var (token, frequency) in termFrequencies)
+        foreach (var term in criteria.Terms)
         {
-            foreach (var (field, weight) in fields)
+            foreach (var field in criteria.Fields)
             {
-                if (weight > 0)
-                {
-                    clauses.Add(new TermQuery(new Term(field, token)) { Boost = weight * frequency });
-                }
+                clauses.Add(new TermQuery(new Term(IndexFields.Of(field.Field), term.Token)) { Boost = field.Weight * term.Count });
             }
         }
 
@@ -92,15 +60,15 @@ internal static class LuceneQueryBuilder
         return AnyOf(clauses.Chunk(limit).Select(chunk => AnyOf(chunk)).ToList());
     }
 
-    private static BooleanQuery AllFiltersHold(IReadOnlyDictionary<string, IReadOnlyList<string>> filterGroups)
+    private static BooleanQuery AllFiltersHold(IReadOnlyList<FacetFilter> filters)
     {
         var all = new BooleanQuery();
-        foreach (var (key, values) in filterGroups)
+        foreach (var filter in filters)
         {
             var anyValue = new BooleanQuery();
-            foreach (var value in values.Where(value => value is not null).Distinct(StringComparer.Ordinal))
+            foreach (var value in filter.Values)
             {
-                anyValue.Add(new TermQuery(new Term(IndexFields.Facet(key), value)), Occur.SHOULD);
+                anyValue.Add(new TermQuery(new Term(IndexFields.Facet(filter.Key), value)), Occur.SHOULD);
             }
 
             all.Add(anyValue, Occur.MUST);

@@ -57,7 +57,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken = default)
     {
-        LuceneDocumentMapper.Validate(document);
+        SearchDocumentGuard.Validate(document);
         return UpsertManyAsync([document], cancellationToken);
     }
 
@@ -68,7 +68,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Validate and map the whole batch before touching the writer, so a bad document cannot leave half a
         // batch pending for some later commit.
         var batch = documents.ToList();
-        batch.ForEach(LuceneDocumentMapper.Validate);
+        batch.ForEach(SearchDocumentGuard.Validate);
         var mapped = batch.Select(document => (document.Id, Document: LuceneDocumentMapper.ToLucene(document))).ToList();
         if (mapped.Count == 0)
         {
@@ -102,13 +102,33 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDisposed();
 
-        var plan = request.Top > 0 ? LuceneQueryBuilder.Build(request) : null;
-        if (plan is null)
+        var plan = LuceneQueryBuilder.Build(request);
+        if (plan is null || request.Top <= 0)
         {
             return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         }
 
-        return Task.FromResult(WithSearcher(searcher => Search(searcher, plan, request.Top)));
+        return Task.FromResult(WithSearcher(searcher => Search(searcher, plan, request.Skip, request.Top)));
+    }
+
+    public Task<int> CountMatchesAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+
+        var plan = LuceneQueryBuilder.Build(request);
+        if (plan is null)
+        {
+            return Task.FromResult(0);
+        }
+
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(plan.Query, plan.Filter, counter);
+            return counter.TotalHits;
+        }));
     }
 
     public Task<bool> ContainsAsync(string id, CancellationToken cancellationToken = default)
@@ -143,19 +163,27 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _directory.Dispose();
     }
 
-    private static IReadOnlyList<SearchHit> Search(IndexSearcher searcher, LuceneSearchPlan plan, int top)
+    private static IReadOnlyList<SearchHit> Search(IndexSearcher searcher, LuceneSearchPlan plan, int skip, int top)
     {
-        // Lucene allocates its priority queue at the requested size, so never ask for more than exist.
-        var size = Math.Min(top, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var topDocs = searcher.Search(plan.Query, plan.Filter, size);
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        if (skip >= maxDoc)
+        {
+            return [];
+        }
 
-        var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
-        foreach (var scoreDoc in topDocs.ScoreDocs)
+        // Lucene allocates its priority queue at the requested size, so never ask for more than exist.
+        var size = (int)Math.Min((long)skip + top, maxDoc);
+        var browsing = plan.Criteria.IsBrowse;
+        var topDocs = searcher.Search(plan.Query, plan.Filter, size, plan.Sort, doDocScores: !browsing, doMaxScore: false);
+
+        var hits = new List<SearchHit>(Math.Max(0, topDocs.ScoreDocs.Length - skip));
+        foreach (var scoreDoc in topDocs.ScoreDocs.Skip(skip))
         {
             var stored = searcher.Doc(scoreDoc.Doc, HitFields);
-            var documentTokens = stored.GetValues(IndexFields.DistinctTokens).ToHashSet(StringComparer.Ordinal);
-            var matched = plan.DistinctTokens.Where(documentTokens.Contains).ToList();
-            hits.Add(new SearchHit(stored.Get(IndexFields.Id), scoreDoc.Score, matched));
+            var matched = plan.Criteria.MatchedTerms(stored.GetValues(IndexFields.DistinctTokens));
+
+            // Browsing ranks nothing, so its hits carry no relevance.
+            hits.Add(new SearchHit(stored.Get(IndexFields.Id), browsing ? 0 : scoreDoc.Score, matched));
         }
 
         return hits;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Huli.Matchmaking.TextAnalysis;
@@ -46,9 +45,7 @@ public static class ServiceDefaultsExtensions
         builder.AddAccessKeys();
 
         builder.Services.TryAddSingleton<ITextAnalyzer, ChineseEnglishAnalyzer>();
-        var dataPath = options.ResolveDataPath();
-        builder.Services.TryAddSingleton<ISearchIndexFactory>(_ => new LuceneSearchIndexFactory(Path.Combine(dataPath, "indexes")));
-        builder.Services.AddSearchResilience();
+        builder.AddSearchBackend(options.ResolveDataPath());
 
         builder.Services.AddHealthChecks();
         builder.Services.AddHttpClient();

@@ -11,6 +11,9 @@ public readonly record struct Outcome<T>(OutcomeKind Kind, T? Value, string? Pro
     public static Outcome<T> Forbidden() => new(OutcomeKind.Forbidden, default, null);
 
     public static Outcome<T> Conflict(string problem) => new(OutcomeKind.Conflict, default, problem);
+
+    /// <summary>The request as a whole cannot be carried out (an unreadable file, say), as opposed to a field of it.</summary>
+    public static Outcome<T> Invalid(string problem) => new(OutcomeKind.Invalid, default, problem);
 }
 
 public enum OutcomeKind
@@ -19,4 +22,5 @@ public enum OutcomeKind
     NotFound,
     Forbidden,
     Conflict,
+    Invalid,
 }

@@ -10,6 +10,7 @@ public static class OutcomeResults
     {
         OutcomeKind.Ok => ok(outcome.Value!),
         OutcomeKind.Forbidden => TypedResults.Problem(title: "You may not change this record.", statusCode: StatusCodes.Status403Forbidden),
+        OutcomeKind.Invalid => TypedResults.Problem(title: outcome.Problem, statusCode: StatusCodes.Status400BadRequest),
         OutcomeKind.Conflict => TypedResults.Problem(title: outcome.Problem, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: "No such record, or not visible to you.", statusCode: StatusCodes.Status404NotFound),
     };

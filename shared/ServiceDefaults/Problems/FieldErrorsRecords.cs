@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 
 namespace Huli.Matchmaking.ServiceDefaults.Problems;
@@ -13,8 +12,9 @@ public static partial class FieldErrorsRecords
             return errors;
         }
 
-        return value.Length > 254 || !MailAddress.TryCreate(value, out var address) || address.Address != value.Trim()
-            ? errors.Add(field, "Not an e-mail address.")
+        // MailAddress accepts display names and bare "name@" forms; a contact address needs a user and a domain.
+        return value.Length > 254 || !EmailPattern().IsMatch(value.Trim())
+            ? errors.Add(field, "Not an e-mail address such as name@example.com.")
             : errors;
     }
 
@@ -67,6 +67,9 @@ public static partial class FieldErrorsRecords
 
         return errors;
     }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")]
+    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\+?[\d\s\-()]{5,20}$")]
     private static partial Regex PhonePattern();

@@ -1,0 +1,17 @@
+namespace Huli.Matchmaking.Results.Features.Importing;
+
+/// <summary>What became of a file: counts, and every problem with the row and field it belongs to. A rejected
+/// row is listed; the good rows are kept.</summary>
+public sealed record ImportReport(
+    string File,
+    string Format,
+    string? Encoding,
+    int Rows,
+    int Created,
+    int Updated,
+    int Unchanged,
+    int Rejected,
+    IReadOnlyList<ImportProblem> Problems,
+    IReadOnlyList<string> Notices);
+
+public sealed record ImportProblem(int Row, string? Field, string Message);

@@ -1,0 +1,52 @@
+using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Results.Data;
+using Huli.Matchmaking.Results.Features.Publishing;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Security;
+using Mediator;
+
+namespace Huli.Matchmaking.Results.Features.Importing;
+
+/// <summary>Imports a CSV (UTF-8 or GB18030), XLSX or JSON Lines file of results. Each good row is listed as if
+/// sent over the API, matched by external id, so importing the same file again changes nothing; each bad row
+/// is reported and skipped. A file that cannot be read at all (unknown format, a required column missing) is
+/// refused whole.</summary>
+public sealed record ImportResults(Stream File, string FileName, Caller Caller) : ICommand<Outcome<ImportReport>>;
+
+internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbContext db) : ICommandHandler<ImportResults, Outcome<ImportReport>>
+{
+    public async ValueTask<Outcome<ImportReport>> Handle(ImportResults command, CancellationToken cancellationToken)
+    {
+        if (!RecordFileFormats.TryFromFileName(command.FileName, out var format, out var formatProblem))
+        {
+            return Outcome<ImportReport>.Invalid(formatProblem.Message);
+        }
+
+        await using var file = await RecordFile.OpenAsync(command.File, format, ResultColumns.Map, cancellationToken);
+        if (!file.Header.CanRead)
+        {
+            return Outcome<ImportReport>.Invalid(string.Join(" ", file.Header.Errors.Select(e => e.Message)));
+        }
+
+        var tally = new ImportTally();
+        await foreach (var row in file.ReadRowsAsync(cancellationToken))
+        {
+            var result = new ResultRow(row);
+            if (result.ToInput(command.Caller) is { } input)
+            {
+                var (_, effect) = await listing.ListAsync(input, command.Caller, RecordSource.File, cancellationToken);
+                tally.Count(effect);
+
+                // Each row is saved on its own; forgetting it keeps a 100,000-row file from growing the tracker.
+                db.ChangeTracker.Clear();
+            }
+            else
+            {
+                tally.Reject(row.RowNumber, result.Problems);
+            }
+        }
+
+        return Outcome<ImportReport>.Ok(tally.Report(command.FileName, file.Header, file.Notices));
+    }
+}

@@ -1,0 +1,48 @@
+using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Results.Features.Publishing;
+
+namespace Huli.Matchmaking.Results.Features.Importing;
+
+/// <summary>Counts what an import did, row by row.</summary>
+internal sealed class ImportTally
+{
+    private readonly List<ImportProblem> problems = [];
+    private int created;
+    private int updated;
+    private int unchanged;
+    private int rejected;
+
+    public void Count(ListingEffect effect)
+    {
+        switch (effect)
+        {
+            case ListingEffect.Created:
+                created++;
+                break;
+            case ListingEffect.Updated:
+                updated++;
+                break;
+            default:
+                unchanged++;
+                break;
+        }
+    }
+
+    public void Reject(int row, IReadOnlyList<RowProblem> rowProblems)
+    {
+        rejected++;
+        problems.AddRange(rowProblems.Select(p => new ImportProblem(row, p.Field, p.Message)));
+    }
+
+    public ImportReport Report(string fileName, RecordFileHeader header, IReadOnlyList<FileProblem> notices) => new(
+        Path.GetFileName(fileName),
+        header.Format.ToString(),
+        header.Encoding,
+        created + updated + unchanged + rejected,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        problems,
+        notices.Select(n => n.Message).ToList());
+}

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Huli.Matchmaking.Import.Decoding;
+
+namespace Huli.Matchmaking.Import.JsonLines;
+
+/// <summary>Reads JSON Lines: each line one object whose property names go through the <see cref="ColumnMap"/>.
+/// There is no header, so what a header would reveal is found line by line: an unknown property becomes a
+/// file notice the first time it is seen, and a line without a required property gets a row problem.</summary>
+internal sealed class JsonLinesRecordSource : RecordSource
+{
+    private readonly TextReader text;
+    private readonly LineReader lines;
+    private readonly ColumnMap columns;
+    private readonly int maxLineSize;
+    private readonly List<FileProblem> notices = [];
+    private readonly HashSet<string> unknownProperties = new(StringComparer.Ordinal);
+
+    private JsonLinesRecordSource(RecordFileHeader header, TextReader text, ColumnMap columns, int maxLineSize)
+        : base(header)
+    {
+        this.text = text;
+        this.columns = columns;
+        this.maxLineSize = maxLineSize;
+        lines = new LineReader(text, maxLineSize);
+    }
+
+    public override IReadOnlyList<FileProblem> Notices => notices;
+
+    public static async Task<RecordSource> OpenAsync(Stream stream, ColumnMap columns, RecordFileOptions options, CancellationToken cancellationToken)
+    {
+        var text = await TextDecoding.OpenAsync(stream, options.Encoding, cancellationToken);
+        var header = new RecordFileHeader(RecordFileFormat.JsonLines, null, [], [], []) { Encoding = text.EncodingName };
+        return new JsonLinesRecordSource(header, text.Reader, columns, options.MaxRecordSize);
+    }
+
+    public override async IAsyncEnumerable<ImportRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await lines.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Text is null)
+            {
+                yield return new ImportRow(lines.LineNumber, columns.EmptyCells(), [new RowProblem(null,
+                    $"Line {lines.LineNumber} is longer than {Sizes.Describe(maxLineSize)}; it was skipped.")]);
+            }
+            else if (!string.IsNullOrWhiteSpace(line.Text))
+            {
+                yield return ToRow(lines.LineNumber, line.Text);
+            }
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        text.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private ImportRow ToRow(int lineNumber, string line)
+    {
+        var label = $"Line {lineNumber}";
+        var cells = columns.EmptyCells();
+        var problems = new List<RowProblem>();
+        var utf8 = Encoding.UTF8.GetBytes(line);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8);
+        }
+        catch (JsonException exception)
+        {
+            problems.Add(new RowProblem(null, $"{label} is not valid JSON{Position(utf8, exception)}: {Reason(exception)}"));
+            return new ImportRow(lineNumber, cells, problems);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new RowProblem(null,
+                    $"{label} is a JSON {Describe(root.ValueKind)}, not an object: each line must be one object such as {{\"title\": \"…\"}}."));
+                return new ImportRow(lineNumber, cells, problems);
+            }
+
+            var given = Read(root, label, lineNumber, cells, problems);
+            foreach (var column in columns.Columns.Where(column => column.Required && !given.Contains(column.Field)))
+            {
+                problems.Add(new RowProblem(column.Field,
+                    $"{label} has no {column.Field}: give a property named {Naming.OneOf(column.AcceptedHeadings)}."));
+            }
+        }
+
+        Undecodable.Report(cells, Header.Encoding!, label, problems);
+        return new ImportRow(lineNumber, cells, problems);
+    }
+
+    /// <returns>The fields the line gives a property for, null values included.</returns>
+    private HashSet<string> Read(JsonElement root, string label, int lineNumber, Dictionary<string, string?> cells, List<RowProblem> problems)
+    {
+        var propertyOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!columns.TryMatch(property.Name, out var column))
+            {
+                if (unknownProperties.Add(property.Name))
+                {
+                    notices.Add(new FileProblem(FileProblemKind.UnknownColumn, property.Name,
+                        $"The property \"{property.Name}\" (first on line {lineNumber}) is not a field we know; it was ignored."));
+                }
+
+                continue;
+            }
+
+            if (propertyOf.TryGetValue(column.Field, out var first))
+            {
+                problems.Add(new RowProblem(column.Field,
+                    $"{label} gives the {column.Field} twice (\"{first}\" and \"{property.Name}\"); the first was used."));
+                continue;
+            }
+
+            propertyOf[column.Field] = property.Name;
+            var (cell, problem) = JsonCellText.Render(property.Value);
+            cells[column.Field] = cell;
+            if (problem is not null)
+            {
+                problems.Add(new RowProblem(column.Field, $"{label}: \"{property.Name}\" {problem}"));
+            }
+        }
+
+        return new HashSet<string>(propertyOf.Keys, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>" at column 13", counted in characters of the line, as an editor shows it.</summary>
+    private static string Position(byte[] utf8, JsonException exception)
+    {
+        if (exception.BytePositionInLine is not { } bytes)
+        {
+            return string.Empty;
+        }
+
+        var column = Encoding.UTF8.GetCharCount(utf8.AsSpan(0, (int)Math.Min(bytes, utf8.Length))) + 1;
+        return $" at column {column}";
+    }
+
+    /// <summary>The parser's explanation without its own 0-based position, which would contradict ours.</summary>
+    private static string Reason(JsonException exception)
+    {
+        var message = exception.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var path = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = new[] { position, path }.Where(index => index >= 0).DefaultIfEmpty(message.Length).Min();
+        return message[..cut].Trim();
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "list",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "true/false value",
+        _ => "null",
+    };
+}

@@ -1,0 +1,13 @@
+namespace Huli.Matchmaking.Import;
+
+/// <summary>The file cannot be imported at all; <see cref="Problems"/> say why, in words for the uploader.</summary>
+public sealed class RecordFileException : Exception
+{
+    public RecordFileException(IReadOnlyList<FileProblem> problems)
+        : base(string.Join(" ", problems.Select(problem => problem.Message)))
+    {
+        Problems = problems;
+    }
+
+    public IReadOnlyList<FileProblem> Problems { get; }
+}

@@ -1,0 +1,31 @@
+namespace Huli.Matchmaking.Import.Xlsx;
+
+/// <summary>Tells an .xlsx (a zip archive) from the files people rename to .xlsx, by their first bytes.</summary>
+internal static class WorkbookSignature
+{
+    private static readonly byte[] Zip = [0x50, 0x4B];
+    private static readonly byte[] CompoundDocument = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public static async Task<FileProblem?> ProblemAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var start = stream.Position;
+        var head = new byte[CompoundDocument.Length];
+        var length = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        stream.Position = start;
+        var bytes = head.AsSpan(0, length);
+        if (length == 0)
+        {
+            return new FileProblem(FileProblemKind.Unreadable, null, "The file is empty.");
+        }
+
+        if (bytes.StartsWith(Zip))
+        {
+            return null;
+        }
+
+        // Excel also wraps password-protected .xlsx files in this container.
+        return new FileProblem(FileProblemKind.Unreadable, null, bytes.StartsWith(CompoundDocument)
+            ? "The file is an old Excel (.xls) workbook or a password-protected one, not an .xlsx: open it in Excel or WPS, remove any password and save it as .xlsx."
+            : "The file is not an .xlsx workbook (it may be a CSV or another file renamed to .xlsx): open it in Excel or WPS and save it as .xlsx.");
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace Huli.Matchmaking.Search;
+
+/// <summary>A search document as Elasticsearch stores it in _source.</summary>
+internal sealed record ElasticsearchDocument(
+    [property: JsonPropertyName(ElasticsearchFields.Id)] string Id,
+    [property: JsonPropertyName(ElasticsearchFields.Title)] IReadOnlyList<string> Title,
+    [property: JsonPropertyName(ElasticsearchFields.Keywords)] IReadOnlyList<string> Keywords,
+    [property: JsonPropertyName(ElasticsearchFields.Text)] IReadOnlyList<string> Text,
+    [property: JsonPropertyName(ElasticsearchFields.Tokens)] IReadOnlyList<string> Tokens,
+    [property: JsonPropertyName(ElasticsearchFields.Facets)] IReadOnlyList<string> Facets,
+    [property: JsonPropertyName(ElasticsearchFields.Date)]
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    DateTimeOffset? Date)
+{
+    public static ElasticsearchDocument From(SearchDocument document)
+    {
+        var facets = (document.Facets ?? new Dictionary<string, IReadOnlyList<string>>())
+            .SelectMany(pair => (pair.Value ?? []).Where(value => value is not null)
+                .Select(value => FacetTerm.Encode(pair.Key, value)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        return new ElasticsearchDocument(
+            document.Id,
+            IndexableTokens.Of(document.TitleTokens),
+            IndexableTokens.Of(document.KeywordTokens),
+            IndexableTokens.Of(document.TextTokens),
+            IndexableTokens.DistinctOf(document),
+            facets,
+            document.Date?.ToUniversalTime());
+    }
+}

@@ -1,0 +1,118 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Huli.Matchmaking.Search.Tests;
+
+/// <summary>What only the Lucene index promises or needs; the shared behaviour is in the contract
+/// (<see cref="Contract.LuceneSearchIndexContract"/>).</summary>
+public sealed class LuceneSearchIndexTests : IDisposable
+{
+    private readonly LuceneSearchIndex _index = LuceneSearchIndex.CreateInMemory();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public async Task Scores_follow_bm25_with_k1_1_2_and_b_0_75()
+    {
+        // Field lengths 1 and 4 survive Lucene's one-byte norm encoding exactly, so the formula can be checked:
+        // idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / averageLength)), with idf = ln 2 here.
+        await _index.UpsertManyAsync([Docs.Make("short", text: "x"), Docs.Make("long", text: "y y y y")]);
+
+        var shortScore = Assert.Single(await _index.SearchAsync(Docs.Query("x"))).Score;
+        var longScore = Assert.Single(await _index.SearchAsync(Docs.Query("y"))).Score;
+
+        Assert.Equal(Bm25(tf: 1, length: 1, averageLength: 2.5), shortScore, precision: 4);
+        Assert.Equal(Bm25(tf: 4, length: 4, averageLength: 2.5), longScore, precision: 4);
+    }
+
+    [Fact]
+    public async Task Query_longer_than_lucenes_clause_limit_still_works()
+    {
+        await _index.UpsertManyAsync([Docs.Make("battery", title: "锂电池", text: "热失控 检测"), Docs.Make("other", text: "检测")]);
+        var tokens = Enumerable.Range(0, 2000).Select(i => $"t{i}").Append("锂电池").ToList();
+
+        var hits = await _index.SearchAsync(new SearchRequest(tokens, 10));
+
+        Assert.Equal("battery", Assert.Single(hits).Id);
+        Assert.Equal(1, await _index.CountMatchesAsync(new SearchRequest(tokens, 10)));
+    }
+
+    [Fact]
+    public async Task Writes_after_dispose_are_refused()
+    {
+        _index.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => _index.UpsertAsync(Docs.Make("r1", title: "x")));
+    }
+
+    [Fact]
+    public async Task Dates_and_sort_keys_survive_reopening_the_folder()
+    {
+        using var folder = new TempFolder();
+        using (var index = LuceneSearchIndex.OpenFolder(folder.Path))
+        {
+            await index.UpsertManyAsync(
+            [
+                Docs.Make("b-old", text: "电池", date: Docs.Day(3, 1)),
+                Docs.Make("undated", text: "电池"),
+                Docs.Make("new", text: "电池", date: Docs.Day(5, 1)),
+                Docs.Make("a-old", text: "电池", date: Docs.Day(3, 1)),
+            ]);
+        }
+
+        using var reopened = LuceneSearchIndex.OpenFolder(folder.Path);
+        var hits = await reopened.SearchAsync(new SearchRequest(["电池"], 10, Sort: SearchSort.Newest));
+
+        Assert.Equal(["new", "a-old", "b-old", "undated"], hits.Select(hit => hit.Id));
+    }
+
+    [Fact]
+    public async Task Folder_written_before_dates_and_id_doc_values_existed_still_sorts()
+    {
+        using var folder = new TempFolder();
+        WriteDocumentsAsTheFirstReleaseDid(folder.Path, ("old-b", "电池"), ("old-a", "电池"));
+
+        using var index = LuceneSearchIndex.OpenFolder(folder.Path);
+        await index.UpsertAsync(Docs.Make("new", text: "电池", date: Docs.Day(5, 1)));
+
+        var byRelevance = await index.SearchAsync(Docs.Query("电池"));
+        var newest = await index.SearchAsync(new SearchRequest(["电池"], 10, Sort: SearchSort.Newest));
+
+        Assert.Equal(["new", "old-a", "old-b"], byRelevance.Select(hit => hit.Id));
+        Assert.Equal(["new", "old-a", "old-b"], newest.Select(hit => hit.Id));
+        Assert.Equal(["电池"], newest[1].MatchedTerms);
+    }
+
+    /// <summary>The document shape of the first release: indexed and stored id without doc values, no date.</summary>
+    private static void WriteDocumentsAsTheFirstReleaseDid(string path, params (string Id, string Text)[] documents)
+    {
+        using var directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            Similarity = new BM25Similarity(1.2f, 0.75f),
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var (id, text) in documents)
+        {
+            writer.AddDocument(new Document
+            {
+                new StringField("id", id, Field.Store.YES),
+                new TextField("text", text, Field.Store.NO),
+                new StoredField("tokens", text),
+            });
+        }
+
+        writer.Commit();
+    }
+
+    private static double Bm25(double tf, double length, double averageLength)
+    {
+        const double k1 = 1.2;
+        const double b = 0.75;
+        return Math.Log(2) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / averageLength));
+    }
+}

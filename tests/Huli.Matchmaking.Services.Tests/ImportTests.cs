@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Huli.Matchmaking.Services.Tests;
+
+public sealed class ImportTests : IAsyncLifetime
+{
+    private readonly EmbeddedHostFactory host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_file_of_1000_rows_with_37_malformed_keeps_963_and_reports_exactly_the_37_and_a_second_import_changes_nothing()
+    {
+        var (csv, badRows) = ResultFiles.Build(rows: 1000, bad: 37, Encoding.UTF8);
+        var institute = host.ClientFor("institute");
+
+        var first = await ImportAsync(institute, csv, "成果清单.csv");
+
+        Assert.Equal(1000, first["rows"]!.GetValue<int>());
+        var reportedRows = first["problems"]!.AsArray().Select(p => p!["row"]!.GetValue<int>()).ToHashSet();
+        Assert.True(963 == first["created"]!.GetValue<int>(), "Not reported: " + string.Join(",", badRows.Except(reportedRows)));
+        Assert.Equal(37, first["rejected"]!.GetValue<int>());
+        var reported = first["problems"]!.AsArray().Select(p => p!["row"]!.GetValue<int>()).ToHashSet();
+        Assert.Equal(badRows.Order(), reported.Order());
+        Assert.All(first["problems"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace(p!["message"]!.GetValue<string>())));
+
+        var again = await ImportAsync(institute, csv, "成果清单.csv");
+
+        Assert.Equal(0, again["created"]!.GetValue<int>());
+        Assert.Equal(0, again["updated"]!.GetValue<int>());
+        Assert.Equal(963, again["unchanged"]!.GetValue<int>());
+        Assert.Equal(37, again["rejected"]!.GetValue<int>());
+        var found = await (await institute.GetAsync($"/api/results?q={Uri.EscapeDataString("永磁同步电机")}&pageSize=100")).ReadNodeAsync();
+        Assert.Equal(96, found["hits"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_gb18030_file_imports_like_its_utf8_twin()
+    {
+        var (csv, _) = ResultFiles.Build(rows: 30, bad: 0, CodePagesEncodingProvider.Instance.GetEncoding(54936)!);
+
+        var report = await ImportAsync(host.ClientFor("institute"), csv, "gbk.csv");
+
+        Assert.Equal("GB18030", report["encoding"]!.GetValue<string>());
+        Assert.Equal(30, report["created"]!.GetValue<int>());
+        var found = await (await host.ClientFor("institute").GetAsync($"/api/results?q={Uri.EscapeDataString("锂离子电池正极材料")}")).ReadNodeAsync();
+        Assert.Contains("锂离子电池正极材料", found["hits"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_json_lines_file_with_a_broken_line_keeps_the_others()
+    {
+        var lines = string.Join('\n',
+            """{"externalId":"J-1","title":"数字孪生产线仿真","abstract":"面向离散制造的数字孪生产线仿真平台。","fields":["software"],"trl":6}""",
+            """{"externalId":"J-2","title":"断行""",
+            """{"externalId":"J-3","title":"微型光谱仪","abstract":"基于MEMS的微型近红外光谱仪。","fields":"electronic-information","cooperationModes":["许可","technicalService"]}""");
+
+        var report = await ImportAsync(host.ClientFor("institute"), Encoding.UTF8.GetBytes(lines), "feed.jsonl");
+
+        Assert.Equal(2, report["created"]!.GetValue<int>());
+        Assert.Equal(2, Assert.Single(report["problems"]!.AsArray())!["row"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_file_without_a_required_column_is_refused_whole()
+    {
+        var csv = Encoding.UTF8.GetBytes("成果名称,关键词\n机器视觉检测,视觉\n");
+
+        var response = await PostFileAsync(host.ClientFor("institute"), csv, "results.csv");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("abstract", (await response.ReadNodeAsync())["title"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("results.xls")]
+    [InlineData("results.txt")]
+    public async Task A_file_of_another_kind_is_refused_with_a_reason(string name)
+    {
+        var response = await PostFileAsync(host.ClientFor("institute"), Encoding.UTF8.GetBytes("x"), name);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_enterprise_may_not_import_results()
+    {
+        var response = await PostFileAsync(host.ClientFor("enterprise"), Encoding.UTF8.GetBytes(ResultFiles.Header), "results.csv");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static async Task<JsonNode> ImportAsync(HttpClient client, byte[] file, string name)
+    {
+        var response = await PostFileAsync(client, file, name);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await response.ReadNodeAsync();
+    }
+
+    private static Task<HttpResponseMessage> PostFileAsync(HttpClient client, byte[] file, string name)
+    {
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return client.PostAsync("/api/results/import", new MultipartFormDataContent { { content, "file", name } });
+    }
+}
