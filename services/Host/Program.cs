@@ -7,6 +7,7 @@ using Huli.Matchmaking.Needs;
 using Huli.Matchmaking.Needs.Features;
 using Huli.Matchmaking.Results;
 using Huli.Matchmaking.Results.Features;
+using Huli.Matchmaking.Results.Features.Feeds;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 
@@ -30,6 +31,7 @@ public partial class Program
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapResultsEndpoints();
+        app.MapResultFeedEndpoints();
         app.MapNeedsEndpoints();
         app.MapMatcherEndpoints();
         app.MapAllianceEndpoints();

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Results.Features;
+using Huli.Matchmaking.Results.Features.Feeds;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 
@@ -17,6 +18,7 @@ public partial class Program
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapResultsEndpoints();
+        app.MapResultFeedEndpoints();
         app.Run();
     }
 }

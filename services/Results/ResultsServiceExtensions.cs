@@ -1,6 +1,8 @@
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
+using Huli.Matchmaking.Results.Features.Feeds;
 using Huli.Matchmaking.Results.Features.Publishing;
+using Huli.Matchmaking.Results.Features.Sorting;
 using Huli.Matchmaking.Results.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
@@ -19,6 +21,9 @@ public static class ResultsServiceExtensions
         builder.Services.AddOutboxPublisher<ResultsDbContext>();
         builder.Services.AddRecordIndexing<ResultsDbContext, ResearchResult, ResultIndexer>();
         builder.Services.AddScoped<ResultListing>();
+        builder.Services.AddSingleton<ResultFingerprints>();
+        builder.Services.AddHostedService<FingerprintLoader>();
+        builder.AddResultFeeds();
         builder.Services.AddMediator(options =>
         {
             options.Namespace = "Huli.Matchmaking.Results.Mediation";

@@ -21,7 +21,7 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
         { "enterprise", "/api/needs", $$"""{"title":"标题","description":"{{new string('x', 20_001)}}","fields":["software"]}""", "description" },
         { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":["software"],"confidentiality":"topSecret"}""", "confidentiality" },
         { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":["software"],"confidentiality":2}""", "confidentiality" },
-        { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":[]}""", "fields" },
+        { "enterprise", "/api/needs", """{"title":"标题","description":"描述","fields":["biotech"]}""", "fields[0]" },
         { "coordinator", "/api/needs", """{"title":"标题","description":"描述","fields":["software"]}""", "enterprise" },
         { "coordinator", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"]}""", "institute" },
         { "institute", "/api/results", """{"title":"标题","abstract":"摘要","fields":["software"],"contactEmail":"not-an-address"}""", "contactEmail" },
@@ -98,7 +98,8 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
     }
 
     [Theory]
-    [InlineData("/api/results?q=")]
+    [InlineData("/api/results?q=视觉&trlMin=0")]
+    [InlineData("/api/results?q=视觉&trlMin=7&trlMax=3")]
     [InlineData("/api/results?q=视觉&field=aerospace")]
     [InlineData("/api/needs?q=视觉&pageSize=1000")]
     [InlineData("/api/needs?q=视觉&page=0")]
@@ -110,10 +111,13 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
         Assert.NotNull((await response.ReadNodeAsync())["errors"]);
     }
 
-    [Fact]
-    public async Task A_bad_query_value_gets_a_400_problem()
+    [Theory]
+    [InlineData("/api/alliance/pairings?status=maybe")]
+    [InlineData("/api/results?q=视觉&mode=barter")]
+    [InlineData("/api/needs?sort=cheapest")]
+    public async Task A_bad_query_value_gets_a_400_problem(string url)
     {
-        var response = await fixture.Host.ClientFor("coordinator").GetAsync("/api/alliance/pairings?status=maybe");
+        var response = await fixture.Host.ClientFor("coordinator").GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

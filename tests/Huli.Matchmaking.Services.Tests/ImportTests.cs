@@ -67,6 +67,52 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_result_arriving_by_file_and_by_the_api_becomes_one_record_with_both_sources()
+    {
+        var institute = host.ClientFor("institute");
+        var csv = Encoding.UTF8.GetBytes(
+            "编号,成果名称,成果简介,关键词,所属领域\n" +
+            "XMUT-2026-08,基于深度学习的注塑件表面划痕机器视觉检测系统,\"针对注塑件表面划痕、缩痕、飞边等缺陷人工目检漏检率高的问题，研制了基于深度学习的机器视觉检测系统，检测准确率99.2%，单件检测节拍1.2秒，已在注塑生产线部署。\",机器视觉;注塑件;划痕,smart-equipment\n");
+        await ImportAsync(institute, csv, "registry.csv");
+
+        var viaApi = await institute.PostJsonAsync("/api/results", new
+        {
+            title = "基于深度学习的注塑件表面划痕机器视觉检测系统。",
+            @abstract = "针对注塑件表面划痕、缩痕、飞边等缺陷人工目检漏检率高的问题, 研制了基于深度学习的机器视觉检测系统，检测准确率99.2%，单件检测节拍1.2秒, 已在注塑生产线部署。",
+            keywords = new[] { "划痕", "机器视觉", "注塑件" },
+            fields = new[] { "smart-equipment" },
+            externalId = "api-7731",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, viaApi.StatusCode);
+        var merged = await viaApi.ReadNodeAsync();
+        Assert.Equal(["file", "api"], merged["sources"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("XMUT-2026-08", merged["externalId"]!.GetValue<string>());
+        Assert.Equal(["api-7731"], merged["alternateIds"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var found = await (await institute.GetAsync($"/api/results?q={Uri.EscapeDataString("注塑件 划痕 机器视觉")}")).ReadNodeAsync();
+        Assert.Single(found["hits"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_result_without_keywords_or_fields_is_sorted_from_its_text()
+    {
+        var csv = Encoding.UTF8.GetBytes(
+            "成果名称,成果简介\n" +
+            "锂离子电池高镍正极材料表面包覆改性,\"采用原子层沉积在高镍三元正极材料表面包覆氧化铝，显著提高锂离子电池的循环寿命和热稳定性，1000次循环容量保持率92%。\"\n");
+
+        var report = await ImportAsync(host.ClientFor("institute"), csv, "sparse.csv");
+        Assert.Equal(1, report["created"]!.GetValue<int>());
+
+        var found = await (await host.ClientFor("institute").GetAsync($"/api/results?q={Uri.EscapeDataString("高镍正极")}")).ReadNodeAsync();
+        var id = found["hits"]![0]!["id"]!.GetValue<Guid>();
+        var result = await (await host.ClientFor("institute").GetAsync($"/api/results/{id}")).ReadNodeAsync();
+        Assert.True(result["keywordsExtracted"]!.GetValue<bool>());
+        Assert.NotEmpty(result["keywords"]!.AsArray());
+        Assert.Contains("new-energy", result["fields"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.InRange(result["fieldConfidence"]!.GetValue<double>(), 0.35, 1.0);
+    }
+
+    [Fact]
     public async Task A_file_without_a_required_column_is_refused_whole()
     {
         var csv = Encoding.UTF8.GetBytes("成果名称,关键词\n机器视觉检测,视觉\n");

@@ -25,7 +25,7 @@ internal static class ResultFiles
         n => Row(n, trl: "12"),
         n => Row(n, trl: "高"),
         n => Row(n, field: "航空航天"),
-        n => Row(n, field: ""),
+        n => Row(n, keywords: "视觉;" + new string('词', 60)),
         n => Row(n, modes: "以物易物"),
         n => Row(n, priceMin: "80", priceMax: "50"),
         n => Row(n, priceMin: "面议"),

@@ -4,6 +4,7 @@ using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Huli.Matchmaking.Alliance.Features;
 
@@ -14,9 +15,10 @@ public static class AllianceEndpoints
         // Pairings are the coordinators' work queue: every endpoint here is theirs alone.
         var pairings = endpoints.MapGroup("/api/alliance/pairings").WithTags("Alliance").RequireAuthorization(Policies.Coordinator);
 
-        pairings.MapGet("/", async (Guid? needId, PairingStatus? status, int? page, int? pageSize, AllianceMediator mediator, CancellationToken ct) =>
+        pairings.MapGet("/", async (Guid? needId, [FromQuery(Name = "status")] string? statusText, int? page, int? pageSize, AllianceMediator mediator, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
+            var status = errors.Choice<PairingStatus>("status", statusText);
             if (page is < 1)
             {
                 errors.Add("page", "A page number starts at 1.");

@@ -38,7 +38,7 @@ public static class DemoExtensions
             system = "Huli.Matchmaking 湖里区科技成果供需对接",
             signIn = "Send 'Authorization: Bearer <key>'; on the embedded profile the demo users' keys are in data/demo-users.env.",
             roles = Roles.All,
-            industryFields = IndustryFields.All.Select(f => new { code = f.Key, zh = f.Value.Chinese, en = f.Value.English }),
+            industryFields = IndustryFields.District.Select(f => new { code = f.Code, zh = f.ChineseName, en = f.EnglishName, national = f.NationalFields }),
             endpoints = new[]
             {
                 "GET  /health",

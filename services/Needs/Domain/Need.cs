@@ -18,6 +18,12 @@ public sealed class Need : IIndexedRecord
 
     public List<string> Fields { get; set; } = [];
 
+    /// <summary>True when the keywords were extracted from the text because the enterprise gave none.</summary>
+    public bool KeywordsExtracted { get; set; }
+
+    /// <summary>The classifier's confidence when the fields were inferred from the text.</summary>
+    public double? FieldConfidence { get; set; }
+
     public NeedConfidentiality Confidentiality { get; set; }
 
     /// <summary>The measurable targets (量化指标), e.g. "漏检率 &lt; 0.5%, 节拍 &lt; 2 秒/件".</summary>

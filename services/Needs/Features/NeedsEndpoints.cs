@@ -1,6 +1,9 @@
+using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.Needs.Features.Browsing;
 using Huli.Matchmaking.Needs.Features.Posting;
 using NeedsMediator = Huli.Matchmaking.Needs.Mediation.Mediator;
+using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -52,6 +55,10 @@ public static class NeedsEndpoints
         needs.MapGet("/", async (
             [FromQuery(Name = "q")] string? text,
             string? field,
+            [FromQuery(Name = "mode")] string? modeText,
+            string? region,
+            [FromQuery(Name = "status")] string? statusText,
+            [FromQuery(Name = "sort")] string? sortText,
             int? page,
             int? pageSize,
             NeedsMediator mediator,
@@ -59,13 +66,17 @@ public static class NeedsEndpoints
             CancellationToken ct) =>
         {
             var errors = SearchParameters.Validate(text, field, page, pageSize);
+            var mode = errors.Choice<CooperationMode>("mode", modeText);
+            var status = errors.Choice<NeedStatus>("status", statusText);
+            var sort = errors.Choice<SearchSort>("sort", sortText);
             if (errors.Any)
             {
                 return errors.Invalid();
             }
 
-            var found = await mediator.Send(
-                new SearchNeeds(text!, field, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize, Caller.From(http.User)), ct);
+            var found = await mediator.Send(new SearchNeeds(
+                text, field, mode, region, status, sort ?? SearchSort.Relevance, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize,
+                Caller.From(http.User)), ct);
             return TypedResults.Ok(found);
         }).RequireAuthorization(Policies.SignedIn);
 

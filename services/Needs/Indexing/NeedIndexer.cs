@@ -7,18 +7,14 @@ using Polly.Registry;
 
 namespace Huli.Matchmaking.Needs.Indexing;
 
-/// <summary>Keeps the Needs service's search index in step with its database. Open needs only: a closed
-/// or expired need is no longer sought.</summary>
+/// <summary>Keeps the Needs service's search index in step with its database. Needs that are sought (open or in
+/// progress) only: a closed or expired need is no longer sought.</summary>
 internal sealed class NeedIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
     : IRecordIndexer<Need>
 {
-    public const string IndexName = "needs";
-    public const string AudienceFacet = "audience";
-    public const string FieldFacet = "field";
-
     public async Task IndexAsync(Need need, CancellationToken cancellationToken)
     {
-        var index = indexes.Open(IndexName);
+        var index = indexes.Open(NeedFacets.IndexName);
         var pipeline = pipelines.GetPipeline(SearchResilience.PipelineKey);
         if (need.Status is NeedStatus.Closed or NeedStatus.Expired)
         {
@@ -31,11 +27,8 @@ internal sealed class NeedIndexer(ISearchIndexFactory indexes, ITextAnalyzer ana
             analyzer.Tokenize(need.Title),
             analyzer.Tokenize(string.Join(' ', need.Keywords)),
             analyzer.Tokenize(need.Description),
-            new Dictionary<string, IReadOnlyList<string>>
-            {
-                [AudienceFacet] = [NeedVisibility.Audience(need)],
-                [FieldFacet] = need.Fields,
-            });
+            NeedFacets.Of(need),
+            need.UpdatedAt);
         await pipeline.ExecuteAsync(async ct => await index.UpsertAsync(document, ct), cancellationToken);
     }
 }

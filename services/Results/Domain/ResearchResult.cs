@@ -19,6 +19,19 @@ public sealed class ResearchResult : IIndexedRecord
 
     public List<string> Fields { get; set; } = [];
 
+    /// <summary>True when the keywords were extracted from the text because the institute gave none.</summary>
+    public bool KeywordsExtracted { get; set; }
+
+    /// <summary>The classifier's confidence when the fields were inferred from the text; null when the institute
+    /// named them.</summary>
+    public double? FieldConfidence { get; set; }
+
+    /// <summary>SimHash of the analysed text: how the same result arriving by another channel is recognised.</summary>
+    public long Fingerprint { get; set; }
+
+    /// <summary>External ids the result also arrived under (another channel's copy merged into this record).</summary>
+    public List<string> AlternateIds { get; set; } = [];
+
     /// <summary>Technology readiness level, GB/T 22900-2022, 1 to 9.</summary>
     public int? Trl { get; set; }
 

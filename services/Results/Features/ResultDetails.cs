@@ -11,6 +11,8 @@ public sealed record ResultDetails(
     string Abstract,
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> Fields,
+    bool KeywordsExtracted,
+    double? FieldConfidence,
     int? Trl,
     string Institute,
     string? Team,
@@ -28,13 +30,14 @@ public sealed record ResultDetails(
     DateOnly? ValidUntil,
     string Language,
     IReadOnlyList<RecordSource> Sources,
+    IReadOnlyList<string> AlternateIds,
     ResultStatus Status,
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static ResultDetails From(ResearchResult r) => new(
-        r.Id, r.ExternalId, r.Title, r.Abstract, r.Keywords, r.Fields, r.Trl, r.Institute, r.Team, r.ContactName,
+        r.Id, r.ExternalId, r.Title, r.Abstract, r.Keywords, r.Fields, r.KeywordsExtracted, r.FieldConfidence, r.Trl, r.Institute, r.Team, r.ContactName,
         r.ContactPhone, r.ContactEmail, r.Form, r.IpStatus, r.PatentNumbers, r.CooperationModes, r.PriceMin, r.PriceMax,
-        r.Region, r.CompletedOn, r.ValidUntil, r.Language, r.Sources, r.Status, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.Region, r.CompletedOn, r.ValidUntil, r.Language, r.Sources, r.AlternateIds, r.Status, r.Version, r.CreatedAt, r.UpdatedAt);
 }

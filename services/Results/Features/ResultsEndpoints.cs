@@ -1,7 +1,9 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Features.Browsing;
 using Huli.Matchmaking.Results.Features.Importing;
 using Huli.Matchmaking.Results.Features.Publishing;
 using ResultsMediator = Huli.Matchmaking.Results.Mediation.Mediator;
+using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -69,18 +71,26 @@ public static class ResultsEndpoints
         results.MapGet("/", async (
             [FromQuery(Name = "q")] string? text,
             string? field,
+            int? trlMin,
+            int? trlMax,
+            [FromQuery(Name = "mode")] string? modeText,
+            string? region,
+            [FromQuery(Name = "sort")] string? sortText,
             int? page,
             int? pageSize,
             ResultsMediator mediator,
             CancellationToken ct) =>
         {
-            var errors = SearchParameters.Validate(text, field, page, pageSize);
+            var errors = SearchParameters.Validate(text, field, page, pageSize, trlMin, trlMax);
+            var mode = errors.Choice<CooperationMode>("mode", modeText);
+            var sort = errors.Choice<SearchSort>("sort", sortText);
             if (errors.Any)
             {
                 return errors.Invalid();
             }
 
-            var found = await mediator.Send(new SearchResults(text!, field, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize), ct);
+            var found = await mediator.Send(new SearchResults(
+                text, field, trlMin, trlMax, mode, region, sort ?? SearchSort.Relevance, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize), ct);
             return TypedResults.Ok(found);
         }).RequireAuthorization(Policies.SignedIn);
 

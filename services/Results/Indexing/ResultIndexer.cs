@@ -7,18 +7,14 @@ using Polly.Registry;
 
 namespace Huli.Matchmaking.Results.Indexing;
 
-/// <summary>Keeps the Results service's search index in step with its database.</summary>
+/// <summary>Keeps the Results service's search index in step with its database. Withdrawn results leave it;
+/// listed ones carry the facets that search filters on.</summary>
 internal sealed class ResultIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
     : IRecordIndexer<ResearchResult>
 {
-    public const string IndexName = "results";
-    public const string StatusFacet = "status";
-    public const string FieldFacet = "field";
-    public const string Listed = "listed";
-
     public async Task IndexAsync(ResearchResult result, CancellationToken cancellationToken)
     {
-        var index = indexes.Open(IndexName);
+        var index = indexes.Open(ResultFacets.IndexName);
         var pipeline = pipelines.GetPipeline(SearchResilience.PipelineKey);
         if (result.Status == ResultStatus.Withdrawn)
         {
@@ -31,11 +27,8 @@ internal sealed class ResultIndexer(ISearchIndexFactory indexes, ITextAnalyzer a
             analyzer.Tokenize(result.Title),
             analyzer.Tokenize(string.Join(' ', result.Keywords)),
             analyzer.Tokenize(result.Abstract),
-            new Dictionary<string, IReadOnlyList<string>>
-            {
-                [StatusFacet] = [Listed],
-                [FieldFacet] = result.Fields,
-            });
+            ResultFacets.Of(result),
+            result.UpdatedAt);
         await pipeline.ExecuteAsync(async ct => await index.UpsertAsync(document, ct), cancellationToken);
     }
 }

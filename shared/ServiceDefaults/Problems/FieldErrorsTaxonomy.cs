@@ -4,11 +4,12 @@ namespace Huli.Matchmaking.ServiceDefaults.Problems;
 
 public static class FieldErrorsTaxonomy
 {
-    public static FieldErrors RequireIndustryFields(this FieldErrors errors, string field, IReadOnlyList<string>? codes, int maxCount)
+    /// <summary>Industry fields are optional: a record that names none is classified from its text.</summary>
+    public static FieldErrors IndustryFieldCodes(this FieldErrors errors, string field, IReadOnlyList<string>? codes, int maxCount)
     {
-        if (codes is null || codes.Count == 0)
+        if (codes is null)
         {
-            return errors.Add(field, $"Name at least one industry field: {string.Join(", ", IndustryFields.All.Keys)}.");
+            return errors;
         }
 
         if (codes.Count > maxCount)
@@ -20,7 +21,7 @@ public static class FieldErrorsTaxonomy
         {
             if (!IndustryFields.IsKnown(codes[i]))
             {
-                errors.Add($"{field}[{i}]", $"Unknown industry field '{codes[i]}'; use one of: {string.Join(", ", IndustryFields.All.Keys)}.");
+                errors.Add($"{field}[{i}]", $"Unknown industry field '{codes[i]}'; use one of: {IndustryFields.CodeList}.");
             }
         }
 

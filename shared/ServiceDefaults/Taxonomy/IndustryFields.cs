@@ -1,20 +1,26 @@
+using Huli.Matchmaking.Sorting.Taxonomy;
+
 namespace Huli.Matchmaking.ServiceDefaults.Taxonomy;
 
-/// <summary>The district's industry fields (湖里区重点产业链). A starting list: the full taxonomy file with the
-/// national high-tech fields replaces it when collect-and-sort lands.</summary>
+/// <summary>The industry fields records are filed under: the district's key industrial chains of the taxonomy
+/// file (each mapped there to the national high-tech fields). Validation, filters and imports all ask here.</summary>
 public static class IndustryFields
 {
-    public static readonly IReadOnlyDictionary<string, (string Chinese, string English)> All =
-        new Dictionary<string, (string, string)>(StringComparer.Ordinal)
-        {
-            ["electronic-information"] = ("电子信息", "Electronic information"),
-            ["integrated-circuits"] = ("集成电路", "Integrated circuits"),
-            ["smart-equipment"] = ("机械装备与智能制造", "Machinery and smart equipment"),
-            ["medical-devices"] = ("医疗器械", "Medical devices"),
-            ["software"] = ("软件与信息服务", "Software and information services"),
-            ["new-materials"] = ("新材料", "New materials"),
-            ["new-energy"] = ("新能源", "New energy"),
-        };
+    public static IReadOnlyList<IndustryField> District => IndustryTaxonomy.Default.DistrictFields;
 
-    public static bool IsKnown(string code) => All.ContainsKey(code);
+    public static IEnumerable<string> Codes => District.Select(f => f.Code);
+
+    public static string CodeList => string.Join(", ", Codes);
+
+    public static bool IsKnown(string code) => IndustryTaxonomy.Default.Find(code) is { Group: FieldGroup.District };
+
+    /// <summary>A field by its code or by its Chinese or English name, as people write it in files.</summary>
+    public static bool TryResolve(string word, out string code)
+    {
+        code = District
+            .Where(f => f.Code == word || f.ChineseName == word || string.Equals(f.EnglishName, word, StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Code)
+            .FirstOrDefault() ?? "";
+        return code.Length > 0;
+    }
 }

@@ -33,7 +33,7 @@ public sealed record NeedInput(
             .RequireText("title", Title, NeedLimits.Title)
             .RequireText("description", Description, NeedLimits.Description)
             .LimitList("keywords", Keywords, NeedLimits.Keywords, NeedLimits.Keyword)
-            .RequireIndustryFields("fields", Fields, NeedLimits.Fields)
+            .IndustryFieldCodes("fields", Fields, NeedLimits.Fields)
             .LimitText("enterprise", Enterprise, NeedLimits.Enterprise)
             .LimitText("externalId", ExternalId, NeedLimits.ExternalId)
             .LimitText("quantifiedTargets", QuantifiedTargets, NeedLimits.QuantifiedTargets)
@@ -85,6 +85,10 @@ public sealed record NeedInput(
         need.ContactPhone = Trimmed(ContactPhone);
         need.ContactEmail = Trimmed(ContactEmail);
     }
+
+    public List<string> CleanKeywords() => Clean(Keywords);
+
+    public List<string> CleanFields() => Clean(Fields);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

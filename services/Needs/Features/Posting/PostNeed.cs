@@ -5,7 +5,7 @@ using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
-using Huli.Matchmaking.TextAnalysis;
+using Huli.Matchmaking.Sorting;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +39,7 @@ internal sealed class PostNeedHandler(
         }
 
         command.Input.ApplyTo(need);
-        need.Language = LanguageCodes.DetectCode(need.Title, need.Description);
+        need.ApplySorting(RecordSorting.Of(need.Title, need.Description, command.Input.CleanKeywords(), command.Input.CleanFields()));
         if (!need.Sources.Contains(command.Source))
         {
             need.Sources = [.. need.Sources, command.Source];

@@ -4,7 +4,7 @@ using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
-using Huli.Matchmaking.TextAnalysis;
+using Huli.Matchmaking.Sorting;
 using Mediator;
 
 namespace Huli.Matchmaking.Needs.Features.Posting;
@@ -35,7 +35,7 @@ internal sealed class UpdateNeedHandler(
         }
 
         command.Input.ApplyTo(need);
-        need.Language = LanguageCodes.DetectCode(need.Title, need.Description);
+        need.ApplySorting(RecordSorting.Of(need.Title, need.Description, command.Input.CleanKeywords(), command.Input.CleanFields()));
         if (db.HasChanged(need))
         {
             var now = clock.GetUtcNow();

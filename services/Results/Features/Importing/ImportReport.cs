@@ -10,6 +10,7 @@ public sealed record ImportReport(
     int Created,
     int Updated,
     int Unchanged,
+    int Merged,
     int Rejected,
     IReadOnlyList<ImportProblem> Problems,
     IReadOnlyList<string> Notices);

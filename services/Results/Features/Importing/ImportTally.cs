@@ -10,6 +10,7 @@ internal sealed class ImportTally
     private int created;
     private int updated;
     private int unchanged;
+    private int merged;
     private int rejected;
 
     public void Count(ListingEffect effect)
@@ -21,6 +22,9 @@ internal sealed class ImportTally
                 break;
             case ListingEffect.Updated:
                 updated++;
+                break;
+            case ListingEffect.Merged:
+                merged++;
                 break;
             default:
                 unchanged++;
@@ -38,10 +42,11 @@ internal sealed class ImportTally
         Path.GetFileName(fileName),
         header.Format.ToString(),
         header.Encoding,
-        created + updated + unchanged + rejected,
+        created + updated + unchanged + merged + rejected,
         created,
         updated,
         unchanged,
+        merged,
         rejected,
         problems,
         notices.Select(n => n.Message).ToList());

@@ -5,7 +5,7 @@ namespace Huli.Matchmaking.Results.Features.Importing;
 /// <summary>The columns of a result file, under the headings institutes actually use (after the registration
 /// form) in Chinese and English. The field names are <see cref="Publishing.ResultInput"/>'s JSON names, so a
 /// row problem names the same field the API would.</summary>
-internal static class ResultColumns
+public static class ResultColumns
 {
     public static ColumnMap Map { get; } = ColumnMap.Create(
             ("externalId", ["编号", "成果编号", "登记号", "external id", "externalId", "id"]),

@@ -32,16 +32,7 @@ internal static class Vocabulary
     });
 
     /// <summary>An industry field by its code or by its Chinese or English name.</summary>
-    public static bool TryIndustryField(string word, out string code)
-    {
-        code = IndustryFields.IsKnown(word)
-            ? word
-            : IndustryFields.All
-                .Where(f => f.Value.Chinese == word || string.Equals(f.Value.English, word, StringComparison.OrdinalIgnoreCase))
-                .Select(f => f.Key)
-                .FirstOrDefault() ?? "";
-        return code.Length > 0;
-    }
+    public static bool TryIndustryField(string word, out string code) => IndustryFields.TryResolve(word, out code);
 
     /// <summary>The Chinese words plus each choice's own name, in camelCase as the API writes it or as declared.</summary>
     private static Dictionary<string, T> Words<T>(Dictionary<string, T> chinese)

@@ -36,7 +36,7 @@ public sealed record ResultInput(
             .RequireText("title", Title, ResultLimits.Title)
             .RequireText("abstract", Abstract, ResultLimits.Abstract)
             .LimitList("keywords", Keywords, ResultLimits.Keywords, ResultLimits.Keyword)
-            .RequireIndustryFields("fields", Fields, ResultLimits.Fields)
+            .IndustryFieldCodes("fields", Fields, ResultLimits.Fields)
             .Trl("trl", Trl)
             .LimitText("institute", Institute, ResultLimits.Institute)
             .LimitText("externalId", ExternalId, ResultLimits.ExternalId)
@@ -87,6 +87,10 @@ public sealed record ResultInput(
         result.CompletedOn = CompletedOn;
         result.ValidUntil = ValidUntil;
     }
+
+    public List<string> CleanKeywords() => Clean(Keywords);
+
+    public List<string> CleanFields() => Clean(Fields);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

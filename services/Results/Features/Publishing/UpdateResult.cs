@@ -1,10 +1,11 @@
+using Huli.Matchmaking.Sorting;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
-using Huli.Matchmaking.TextAnalysis;
+using Huli.Matchmaking.Results.Features.Sorting;
 using Mediator;
 
 namespace Huli.Matchmaking.Results.Features.Publishing;
@@ -14,6 +15,7 @@ public sealed record UpdateResult(Guid Id, ResultInput Input, Caller Caller) : I
 internal sealed class UpdateResultHandler(
     ResultsDbContext db,
     RecordChanges<ResultsDbContext, ResearchResult> changes,
+    ResultFingerprints fingerprints,
     TimeProvider clock) : ICommandHandler<UpdateResult, Outcome<ResultDetails>>
 {
     public async ValueTask<Outcome<ResultDetails>> Handle(UpdateResult command, CancellationToken cancellationToken)
@@ -35,13 +37,14 @@ internal sealed class UpdateResultHandler(
         }
 
         command.Input.ApplyTo(result);
-        result.Language = LanguageCodes.DetectCode(result.Title, result.Abstract);
+        result.ApplySorting(RecordSorting.Of(result.Title, result.Abstract, command.Input.CleanKeywords(), command.Input.CleanFields()));
         if (db.HasChanged(result))
         {
             var now = clock.GetUtcNow();
             result.Version++;
             result.UpdatedAt = now;
             await changes.CommitAsync(result, ResultEvents.Published(result, now), cancellationToken);
+            fingerprints.Remember(result.Id, result.Fingerprint);
         }
 
         return Outcome<ResultDetails>.Ok(ResultDetails.From(result));

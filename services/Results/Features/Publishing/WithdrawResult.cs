@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
+using Huli.Matchmaking.Results.Features.Sorting;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -14,6 +15,7 @@ public sealed record WithdrawResult(Guid Id, Caller Caller) : ICommand<Outcome<R
 internal sealed class WithdrawResultHandler(
     ResultsDbContext db,
     RecordChanges<ResultsDbContext, ResearchResult> changes,
+    ResultFingerprints fingerprints,
     TimeProvider clock) : ICommandHandler<WithdrawResult, Outcome<ResultDetails>>
 {
     public async ValueTask<Outcome<ResultDetails>> Handle(WithdrawResult command, CancellationToken cancellationToken)
@@ -36,6 +38,7 @@ internal sealed class WithdrawResultHandler(
             result.Version++;
             result.UpdatedAt = now;
             await changes.CommitAsync(result, new ResultWithdrawn(result.Id, result.Version, now), cancellationToken);
+            fingerprints.Forget(result.Id);
         }
 
         return Outcome<ResultDetails>.Ok(ResultDetails.From(result));

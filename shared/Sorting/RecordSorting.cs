@@ -1,0 +1,39 @@
+using Huli.Matchmaking.Sorting.Classification;
+using Huli.Matchmaking.Sorting.Duplicates;
+using Huli.Matchmaking.Sorting.Keywords;
+using Huli.Matchmaking.Sorting.Language;
+
+namespace Huli.Matchmaking.Sorting;
+
+/// <summary>What sorting (梳理) adds to a record the sender left incomplete: keywords from its text, industry
+/// fields from a classifier (with its confidence), its language and its near-duplicate fingerprint.</summary>
+public sealed record RecordSorting(
+    IReadOnlyList<string> Keywords,
+    bool KeywordsExtracted,
+    IReadOnlyList<string> Fields,
+    double? FieldConfidence,
+    string Language,
+    SimHash Fingerprint)
+{
+    public static RecordSorting Of(string title, string text, IReadOnlyList<string> keywords, IReadOnlyList<string> fields)
+    {
+        var extracted = keywords.Count == 0;
+        var finalKeywords = extracted ? KeywordExtractor.Extract(title, text) : keywords;
+        double? confidence = null;
+        var finalFields = fields;
+        if (fields.Count == 0)
+        {
+            var guesses = FieldClassifier.Classify(title, text, finalKeywords);
+            finalFields = FieldClassifier.ConfidentFields(title, text, finalKeywords);
+            confidence = guesses.Count > 0 ? Math.Round(guesses[0].Confidence, 3) : 0;
+        }
+
+        return new RecordSorting(
+            finalKeywords,
+            extracted,
+            finalFields,
+            confidence,
+            RecordLanguage.Detect(title, text) ?? RecordLanguage.Chinese,
+            SimHash.Of(title, text, finalKeywords));
+    }
+}
