@@ -8,6 +8,8 @@ public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options)
 {
     public DbSet<ResearchResult> Results => Set<ResearchResult>();
 
+    public DbSet<ResultAlias> Aliases => Set<ResultAlias>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -32,6 +34,13 @@ public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options)
             result.Property(r => r.Version).IsConcurrencyToken();
             result.HasIndex(r => new { r.Institute, r.ExternalId }).IsUnique();
             result.HasIndex(r => r.IndexedVersion);
+        });
+        modelBuilder.Entity<ResultAlias>(alias =>
+        {
+            alias.ToTable("result_aliases");
+            alias.HasKey(a => new { a.Institute, a.ExternalId });
+            alias.Property(a => a.Institute).HasMaxLength(ResultLimits.Institute);
+            alias.Property(a => a.ExternalId).HasMaxLength(ResultLimits.ExternalId);
         });
         modelBuilder.ConfigureOutbox();
     }

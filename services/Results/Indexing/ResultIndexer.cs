@@ -12,23 +12,36 @@ namespace Huli.Matchmaking.Results.Indexing;
 internal sealed class ResultIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
     : IRecordIndexer<ResearchResult>
 {
-    public async Task IndexAsync(ResearchResult result, CancellationToken cancellationToken)
+    public Task IndexAsync(ResearchResult result, CancellationToken cancellationToken) =>
+        IndexManyAsync([result], cancellationToken);
+
+    /// <summary>Analyses the batch on every core, then writes it in one commit.</summary>
+    public async Task IndexManyAsync(IReadOnlyCollection<ResearchResult> results, CancellationToken cancellationToken)
     {
         var index = indexes.Open(ResultFacets.IndexName);
         var pipeline = pipelines.GetPipeline(SearchResilience.PipelineKey);
-        if (result.Status == ResultStatus.Withdrawn)
+        foreach (var withdrawn in results.Where(r => r.Status == ResultStatus.Withdrawn))
         {
-            await pipeline.ExecuteAsync(async ct => await index.DeleteAsync(result.Id.ToString(), ct), cancellationToken);
-            return;
+            await pipeline.ExecuteAsync(async ct => await index.DeleteAsync(withdrawn.Id.ToString(), ct), cancellationToken);
         }
 
-        var document = new SearchDocument(
-            result.Id.ToString(),
-            analyzer.Tokenize(result.Title),
-            analyzer.Tokenize(string.Join(' ', result.Keywords)),
-            analyzer.Tokenize(result.Abstract),
-            ResultFacets.Of(result),
-            result.UpdatedAt);
-        await pipeline.ExecuteAsync(async ct => await index.UpsertAsync(document, ct), cancellationToken);
+        var documents = results
+            .Where(r => r.Status == ResultStatus.Listed)
+            .AsParallel()
+            .AsOrdered()
+            .Select(Document)
+            .ToList();
+        if (documents.Count > 0)
+        {
+            await pipeline.ExecuteAsync(async ct => await index.UpsertManyAsync(documents, ct), cancellationToken);
+        }
     }
+
+    private SearchDocument Document(ResearchResult result) => new(
+        result.Id.ToString(),
+        analyzer.Tokenize(result.Title),
+        analyzer.Tokenize(string.Join(' ', result.Keywords)),
+        analyzer.Tokenize(result.Abstract),
+        ResultFacets.Of(result),
+        result.UpdatedAt);
 }

@@ -13,4 +13,13 @@ public interface IIndexedRecord
 public interface IRecordIndexer<in TRecord>
 {
     Task IndexAsync(TRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Writes many records; an index that can take a batch in one commit should override this.</summary>
+    async Task IndexManyAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var record in records)
+        {
+            await IndexAsync(record, cancellationToken);
+        }
+    }
 }

@@ -18,13 +18,16 @@ internal sealed partial class IndexCatchUp<TContext, TRecord>(IServiceScopeFacto
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var indexer = scope.ServiceProvider.GetRequiredService<IRecordIndexer<TRecord>>();
         var behind = await db.Set<TRecord>().Where(r => r.IndexedVersion != r.Version).ToListAsync(cancellationToken);
-        foreach (var record in behind)
+        foreach (var batch in behind.Chunk(500))
         {
-            await indexer.IndexAsync(record, cancellationToken);
-            record.IndexedVersion = record.Version;
-        }
+            await indexer.IndexManyAsync(batch, cancellationToken);
+            foreach (var record in batch)
+            {
+                record.IndexedVersion = record.Version;
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (behind.Count > 0)
         {
             LogCaughtUp(logger, behind.Count, typeof(TRecord).Name);

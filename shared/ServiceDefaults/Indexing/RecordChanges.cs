@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.ServiceDefaults.Indexing;
 
-/// <summary>Commits a change to an indexed record in the one order that survives a crash at any point: the
-/// record and its event in one transaction, then the outbox woken, then the index written (a crash before that
-/// leaves the record behind the index, and the catch-up at start repairs it).</summary>
+/// <summary>Commits changes to indexed records in the one order that survives a crash at any point: the records
+/// and their events in one transaction, then the outbox woken, then the index written (a crash before that
+/// leaves records behind the index, and the catch-up at start repairs them).</summary>
 public sealed class RecordChanges<TContext, TRecord>(
     TContext db,
     IRecordIndexer<TRecord> indexer,
@@ -17,9 +17,32 @@ public sealed class RecordChanges<TContext, TRecord>(
     public async Task CommitAsync<TEvent>(TRecord record, TEvent change, CancellationToken cancellationToken)
         where TEvent : class
     {
-        db.Enqueue(change, clock);
+        Stage(change);
+        await CommitStagedAsync([record], cancellationToken);
+    }
+
+    /// <summary>Queues an event to be saved with the next commit.</summary>
+    public void Stage<TEvent>(TEvent change)
+        where TEvent : class => db.Enqueue(change, clock);
+
+    /// <summary>Saves everything staged (records and events) at once and indexes the given records in one batch.
+    /// Once the records are saved, their indexing is finished even if the caller gives up (a client that hangs
+    /// up mid-import): the work is short, and stopping there would leave saved records unsearchable.</summary>
+    public async Task CommitStagedAsync(IReadOnlyCollection<TRecord> changed, CancellationToken cancellationToken)
+    {
         await db.SaveChangesAsync(cancellationToken);
         outbox.Notify();
-        await indexer.IndexSavedAsync(db, record, cancellationToken);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        await indexer.IndexManyAsync(changed, CancellationToken.None);
+        foreach (var record in changed)
+        {
+            record.IndexedVersion = record.Version;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 }

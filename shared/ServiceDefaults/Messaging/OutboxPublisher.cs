@@ -58,14 +58,22 @@ internal sealed partial class OutboxPublisher<TContext>(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
-        foreach (var message in batch)
+        try
         {
-            var type = Type.GetType(message.MessageType, throwOnError: true)!;
-            var body = JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)!;
-            message.Attempts++;
-            await bus.Publish(body, type, cancellationToken);
-            message.PublishedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
+            foreach (var message in batch)
+            {
+                var type = Type.GetType(message.MessageType, throwOnError: true)!;
+                var body = JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)!;
+                message.Attempts++;
+                await bus.Publish(body, type, cancellationToken);
+                message.PublishedAt = clock.GetUtcNow();
+            }
+        }
+        finally
+        {
+            // One write for the batch, not one per message: what the bus took is marked even when a later
+            // message failed, and a crash before this line only means those messages go out again.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return batch.Count;

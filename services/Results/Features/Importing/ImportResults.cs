@@ -16,6 +16,10 @@ public sealed record ImportResults(Stream File, string FileName, Caller Caller) 
 
 internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbContext db) : ICommandHandler<ImportResults, Outcome<ImportReport>>
 {
+    /// <summary>Rows listed per commit: large enough that a 100,000-row file is a few hundred commits, small
+    /// enough that a stop loses at most one batch's worth of unsaved work (re-importing redoes it).</summary>
+    private const int BatchSize = 500;
+
     public async ValueTask<Outcome<ImportReport>> Handle(ImportResults command, CancellationToken cancellationToken)
     {
         if (!RecordFileFormats.TryFromFileName(command.FileName, out var format, out var formatProblem))
@@ -30,16 +34,17 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
         }
 
         var tally = new ImportTally();
+        var batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
         await foreach (var row in file.ReadRowsAsync(cancellationToken))
         {
             var result = new ResultRow(row);
             if (result.ToInput(command.Caller) is { } input)
             {
-                var (_, effect) = await listing.ListAsync(input, command.Caller, RecordSource.File, cancellationToken);
-                tally.Count(effect);
-
-                // Each row is saved on its own; forgetting it keeps a 100,000-row file from growing the tracker.
-                db.ChangeTracker.Clear();
+                batch.Add((input, command.Caller));
+                if (batch.Count == BatchSize)
+                {
+                    await ListAsync(batch, tally, cancellationToken);
+                }
             }
             else
             {
@@ -47,6 +52,25 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
             }
         }
 
+        await ListAsync(batch, tally, cancellationToken);
         return Outcome<ImportReport>.Ok(tally.Report(command.FileName, file.Header, file.Notices));
+    }
+
+    private async Task ListAsync(List<(ResultInput Input, Caller Caller)> batch, ImportTally tally, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var effect in await listing.ListManyAsync(batch, RecordSource.File, cancellationToken))
+        {
+            tally.Count(effect);
+        }
+
+        batch.Clear();
+
+        // Everything of the batch is saved; forgetting it keeps a 100,000-row file from growing the tracker.
+        db.ChangeTracker.Clear();
     }
 }
