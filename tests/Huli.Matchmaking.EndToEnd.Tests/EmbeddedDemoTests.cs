@@ -46,6 +46,10 @@ public sealed class EmbeddedDemoTests : IAsyncLifetime
         }, "the top pairing at the coordinators' queue");
         await coordinator.SendJsonAsync($"/api/alliance/pairings/{pairing["id"]}/confirm", null);
 
+        // Stop only once the first start has seeded everything, or the restart rightly adds what was left.
+        await Api.EventuallyAsync(
+            () => Task.FromResult(host.Output.Contains("55 of 55 records added", StringComparison.Ordinal) ? host.Output : null),
+            "the first start's demo seeding to finish");
         await host.DisposeAsync();
         host = await StartHostAsync();
         Assert.Contains("0 of 55 records added", await Api.EventuallyAsync(
