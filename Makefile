@@ -35,5 +35,12 @@ test: servers ## Run every test, starting the servers first
 	bash .ci/summarize-tests $(TEST_LOG); \
 	exit $$status
 
+# Without KEY the importer reads INSTITUTE_KEY from data/demo-users.env, which `make run` writes. A given KEY
+# goes through the environment (HULI_KEY) and the line is not echoed, so the key shows in neither log nor ps.
+.PHONY: import
+import: ## Import a results file: make import FILE=path [API=http://127.0.0.1:5080] [KEY=...]
+	@test -n "$(FILE)" || { echo "usage: make import FILE=path [API=http://127.0.0.1:5080] [KEY=access key]" >&2; exit 2; }
+	@$(if $(KEY),HULI_KEY="$(KEY)") dotnet run --project services/Importer -c $(CONFIGURATION) -- "$(FILE)" $(if $(API),--api "$(API)")
+
 clean: ## Remove build output (not the data folder)
 	dotnet clean Huli.Matchmaking.sln -c $(CONFIGURATION)

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Huli.Matchmaking.Results.Features.Importing;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Huli.Matchmaking.Importer;
+
+/// <summary>Sends batches to POST /api/results/import. A batch that fails on a transient error is sent again:
+/// that is safe because the API lists rows idempotently by external id (or by title when there is none).</summary>
+internal sealed class BatchUploader : IDisposable
+{
+    private const string ImportPath = "api/results/import";
+
+    // Generous: the API commits and indexes each row on its own before it answers for the batch.
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly HttpClient http;
+    private readonly ResiliencePipeline<HttpResponseMessage> retries;
+    private readonly string sourceName;
+
+    public BatchUploader(ImportOptions options, string sourceName, Action<string> retrying)
+    {
+        this.sourceName = sourceName;
+        http = new HttpClient { BaseAddress = options.Api, Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Key);
+        retries = new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = 2,
+                Delay = TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>()
+                    .HandleResult(response => IsTransient(response.StatusCode)),
+                OnRetry = arguments =>
+                {
+                    retrying(arguments.Outcome.Exception?.Message ?? $"the API answered {(int)arguments.Outcome.Result!.StatusCode}");
+                    arguments.Outcome.Result?.Dispose();
+                    return default;
+                },
+            })
+            .AddTimeout(AttemptTimeout)
+            .Build();
+    }
+
+    /// <exception cref="ImportStopped">The file was refused, the key was refused, or the API cannot be reached.</exception>
+    public async Task<ImportReport> UploadAsync(RowBatch batch, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(batch, cancellationToken);
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.OK:
+                return await response.Content.ReadFromJsonAsync<ImportReport>(JsonSerializerOptions.Web, cancellationToken)
+                    ?? throw new ImportStopped(ImportExit.CannotRun, "the API answered the import with an empty body");
+            case HttpStatusCode.BadRequest:
+                throw new ImportStopped(ImportExit.FileRefused, await ProblemAnswer.ReasonAsync(response, cancellationToken));
+            case HttpStatusCode.Unauthorized:
+                throw new ImportStopped(ImportExit.CannotRun,
+                    $"{http.BaseAddress} refused the key (401): pass an institute's key with --key, or run `make run` first so data/demo-users.env exists");
+            case HttpStatusCode.Forbidden:
+                throw new ImportStopped(ImportExit.CannotRun,
+                    "the key is not allowed to import results (403): use an institute's or a coordinator's key");
+            case HttpStatusCode.NotFound:
+                throw new ImportStopped(ImportExit.CannotRun,
+                    $"{http.BaseAddress} has no {ImportPath} (404): point --api at the Results service or the embedded host");
+            default:
+                throw new ImportStopped(ImportExit.CannotRun,
+                    $"the API answered {(int)response.StatusCode} {response.ReasonPhrase}: {await ProblemAnswer.ReasonAsync(response, cancellationToken)}");
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<HttpResponseMessage> SendAsync(RowBatch batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await retries.ExecuteAsync(
+                async token =>
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, ImportPath) { Content = batch.ToContent(sourceName) };
+                    return await http.SendAsync(request, token);
+                },
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
+        {
+            throw new ImportStopped(ImportExit.CannotRun, $"cannot reach the API at {http.BaseAddress} (is `make run` going?): {exception.Message}");
+        }
+    }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Results.Features.Importing;
+
+namespace Huli.Matchmaking.Importer;
+
+/// <summary>One run of the importer: read the file locally, send its good rows in batches, and report on the
+/// whole file by its own row numbers.</summary>
+internal sealed class ImportJob(ImportOptions options, Terminal terminal)
+{
+    // Kestrel refuses bodies over 30 MB by default; 500 rows of 20,000-character abstracts would come close.
+    private const int MaxBatchBytes = 8 * 1024 * 1024;
+
+    private const string RunAgain = "the rows answered so far are stored: run the same command again to finish (they will count as unchanged)";
+
+    public async Task<ImportExit> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!RecordFileFormats.TryFromFileName(options.FilePath, out var format, out var unsupported))
+        {
+            return Refused(unsupported.Message);
+        }
+
+        var file = new ResultFile(options.FilePath, format);
+        FinalReport? report = null;
+        try
+        {
+            var survey = await file.SurveyAsync(cancellationToken);
+            if (!survey.Header.CanRead)
+            {
+                return Refused(string.Join(" ", survey.Header.Errors.Select(error => error.Message)));
+            }
+
+            report = new FinalReport(file.Name, survey.Header, survey.Rows);
+            report.Notice(survey.Notices.Select(notice => notice.Message));
+            await ImportProgress.RunAsync(terminal, file.Name, survey.Rows, progress => SendRowsAsync(file, report, progress, cancellationToken));
+            ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows);
+            return ImportExit.Imported;
+        }
+        catch (ImportStopped stopped)
+        {
+            terminal.Error(AfterPartial(report, stopped.Message));
+            return stopped.Exit;
+        }
+        catch (RecordFileException refused)
+        {
+            WritePartial(report);
+            return Refused(refused.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            terminal.Error(report is { AnyBatchAnswered: true }
+                ? AfterPartial(report, "interrupted")
+                : "interrupted before the API answered for any row; rows of a batch in flight may be stored, which is harmless: run the same command again");
+            return ImportExit.Interrupted;
+        }
+        catch (IOException exception)
+        {
+            terminal.Error($"cannot read {file.Name}: {exception.Message}");
+            return ImportExit.CannotRun;
+        }
+    }
+
+    private async Task SendRowsAsync(ResultFile file, FinalReport report, ImportProgress progress, CancellationToken cancellationToken)
+    {
+        using var uploader = new BatchUploader(options, file.Name, progress.Retrying);
+        var batch = new RowBatch(ResultColumns.Map);
+
+        // Rows rejected while reading count as done with the next answer, so progress never runs ahead of the API.
+        var rowsRead = 0;
+        await foreach (var row in file.ReadRowsAsync(cancellationToken))
+        {
+            rowsRead++;
+            if (row.HasProblems)
+            {
+                report.RejectRead(row);
+                continue;
+            }
+
+            batch.Add(row);
+            if (batch.Count >= options.BatchRows || batch.Bytes >= MaxBatchBytes)
+            {
+                await SendAsync(batch);
+                batch = new RowBatch(ResultColumns.Map);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await SendAsync(batch);
+        }
+
+        if (rowsRead > 0)
+        {
+            progress.Advance(rowsRead);
+        }
+
+        async Task SendAsync(RowBatch full)
+        {
+            report.Add(full, await uploader.UploadAsync(full, cancellationToken));
+            progress.Advance(rowsRead);
+            rowsRead = 0;
+        }
+    }
+
+    private ImportExit Refused(string reason)
+    {
+        terminal.Error($"{Path.GetFileName(options.FilePath)} was refused: {reason}");
+        return ImportExit.FileRefused;
+    }
+
+    /// <summary>What was done before the import stopped, so the person knows which rows are in.</summary>
+    private void WritePartial(FinalReport? report)
+    {
+        if (report is { AnyBatchAnswered: true })
+        {
+            ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows);
+        }
+    }
+
+    /// <returns>The reason, and how to finish when some rows are already stored.</returns>
+    private string AfterPartial(FinalReport? report, string reason)
+    {
+        WritePartial(report);
+        return report is { AnyBatchAnswered: true }
+            ? string.Create(CultureInfo.InvariantCulture, $"{reason} after {report.RowsDone} of {report.TotalRows} rows; {RunAgain}")
+            : reason;
+    }
+}
