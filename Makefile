@@ -42,5 +42,14 @@ import: ## Import a results file: make import FILE=path [API=http://127.0.0.1:50
 	@test -n "$(FILE)" || { echo "usage: make import FILE=path [API=http://127.0.0.1:5080] [KEY=access key]" >&2; exit 2; }
 	@$(if $(KEY),HULI_KEY="$(KEY)") dotnet run --project services/Importer -c $(CONFIGURATION) -- "$(FILE)" $(if $(API),--api "$(API)")
 
+# Generates BENCH_RECORDS results from ../shared/data (read in place), imports them end to end on the embedded
+# profile, measures the raw analysis + indexing baseline on the same records and rewrites the matching section of
+# docs/benchmarks.md. The import stops at BENCH_MINUTES and says so; the targets are reported, never fatal.
+BENCH_RECORDS ?= 100000
+BENCH_MINUTES ?= 5
+.PHONY: bench
+bench: ## Import benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] -> docs/benchmarks.md
+	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md
+
 clean: ## Remove build output (not the data folder)
 	dotnet clean Huli.Matchmaking.sln -c $(CONFIGURATION)

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+
+namespace Huli.Matchmaking.Benchmarks;
+
+/// <summary>What the figures were measured on.</summary>
+public sealed record MachineInfo(
+    int Processors,
+    string Cpu,
+    long MemoryBytes,
+    string OperatingSystem,
+    string Runtime,
+    string Sdk,
+    string GarbageCollector,
+    string TempFolder)
+{
+    public static MachineInfo Describe() => new(
+        Environment.ProcessorCount,
+        ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
+        MemTotal(),
+        RuntimeInformation.OSDescription,
+        RuntimeInformation.FrameworkDescription,
+        SdkVersion(),
+        GCSettings.IsServerGC ? "server" : "workstation",
+        Path.GetTempPath());
+
+    private static long MemTotal()
+    {
+        var kilobytes = ProcField("/proc/meminfo", "MemTotal")?.Split(' ')[0];
+        return long.TryParse(kilobytes, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value * 1024
+            : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+    }
+
+    private static string? ProcField(string file, string name)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        return File.ReadLines(file)
+            .Select(line => line.Split(':', 2, StringSplitOptions.TrimEntries))
+            .Where(parts => parts.Length == 2 && parts[0] == name)
+            .Select(parts => parts[1])
+            .FirstOrDefault();
+    }
+
+    /// <summary>The SDK that built the run (`dotnet --version`), or "unknown".</summary>
+    private static string SdkVersion()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("dotnet", "--version")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = Environment.CurrentDirectory,
+            })!;
+            var version = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit(10_000);
+            return version.Length > 0 ? version : "unknown";
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return "unknown";
+        }
+    }
+}

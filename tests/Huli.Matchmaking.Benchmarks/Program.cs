@@ -1,0 +1,25 @@
+using Huli.Matchmaking.Benchmarks;
+
+// make bench [BENCH_RECORDS=100000]: imports generated results end to end on the embedded profile, then measures
+// the raw analysis + indexing rate on the same records, and writes the figures to docs/benchmarks.md.
+var options = BenchmarkOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+using var workspace = BenchmarkWorkspace.Create(options.KeepFiles);
+Console.WriteLine($"Generating {options.Records:N0} records from {options.DataPath} in {workspace.Root}");
+var corpus = BenchmarkCorpus.Generate(options, workspace.CorpusFolder);
+Console.WriteLine(corpus.Describe());
+
+var import = await ImportRun.RunAsync(corpus, workspace.HostDataFolder, options.ImportTimeLimit);
+var raw = await RawAnalysisRun.RunAsync(corpus, workspace.RawIndexFolder, import.Rows, options.RawTimeLimit);
+
+var report = new BenchmarkReport(options, corpus, import, raw, MachineInfo.Describe());
+Console.WriteLine();
+Console.WriteLine(report.ToConsoleText());
+report.WriteInto(options.OutputPath);
+Console.WriteLine($"Wrote the section \"{report.Title}\" of {options.OutputPath}");
+return 0;
