@@ -54,14 +54,9 @@ public sealed class ResultsHostFactory(string feedUrl, IReadOnlyDictionary<strin
             ["Huli:FeedPolicy:BreakerSamplingDuration"] = "00:01:00",
             ["Huli:FeedPolicy:BreakDuration"] = "00:01:00",
         };
-        var i = 0;
-        foreach (var user in Users.Values)
+        foreach (var (key, value) in AccessKeySettings.Of(Users.Values))
         {
-            settings[$"Huli:AccessKeys:{i}:Key"] = user.Key;
-            settings[$"Huli:AccessKeys:{i}:User"] = user.User;
-            settings[$"Huli:AccessKeys:{i}:Role"] = user.Role;
-            settings[$"Huli:AccessKeys:{i}:Organisation"] = user.Organisation;
-            i++;
+            settings[key] = value;
         }
 
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -105,16 +100,9 @@ public sealed class ResultsHostFactory(string feedUrl, IReadOnlyDictionary<strin
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && ownsData && Directory.Exists(DataPath))
+        if (disposing && ownsData)
         {
-            try
-            {
-                Directory.Delete(DataPath, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by a finalising handle; the temp folder is cleaned by the OS.
-            }
+            TemporaryFolder.TryDelete(DataPath);
         }
     }
 }

@@ -36,14 +36,9 @@ public sealed class EmbeddedHostFactory(string? dataPath = null) : WebApplicatio
             ["Huli:DataPath"] = DataPath,
             ["Huli:Demo:Enabled"] = "false",
         };
-        var i = 0;
-        foreach (var user in Users.Values)
+        foreach (var (key, value) in AccessKeySettings.Of(Users.Values))
         {
-            settings[$"Huli:AccessKeys:{i}:Key"] = user.Key;
-            settings[$"Huli:AccessKeys:{i}:User"] = user.User;
-            settings[$"Huli:AccessKeys:{i}:Role"] = user.Role;
-            settings[$"Huli:AccessKeys:{i}:Organisation"] = user.Organisation;
-            i++;
+            settings[key] = value;
         }
 
         builder.UseSetting("Huli:Profile", "embedded");
@@ -63,16 +58,9 @@ public sealed class EmbeddedHostFactory(string? dataPath = null) : WebApplicatio
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && ownsData && Directory.Exists(DataPath))
+        if (disposing && ownsData)
         {
-            try
-            {
-                Directory.Delete(DataPath, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by a finalising handle; the temp folder is cleaned by the OS.
-            }
+            TemporaryFolder.TryDelete(DataPath);
         }
     }
 }
