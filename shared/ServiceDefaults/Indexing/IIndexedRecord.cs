@@ -4,6 +4,8 @@ namespace Huli.Matchmaking.ServiceDefaults.Indexing;
 /// crash, which records the index missed.</summary>
 public interface IIndexedRecord
 {
+    Guid Id { get; }
+
     int Version { get; }
 
     int IndexedVersion { get; set; }

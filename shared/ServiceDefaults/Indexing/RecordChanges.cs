@@ -12,7 +12,7 @@ public sealed class RecordChanges<TContext, TRecord>(
     OutboxSignal<TContext> outbox,
     TimeProvider clock)
     where TContext : DbContext, IHasOutbox
-    where TRecord : IIndexedRecord
+    where TRecord : class, IIndexedRecord
 {
     public async Task CommitAsync<TEvent>(TRecord record, TEvent change, CancellationToken cancellationToken)
         where TEvent : class
@@ -38,11 +38,18 @@ public sealed class RecordChanges<TContext, TRecord>(
         }
 
         await indexer.IndexManyAsync(changed, CancellationToken.None);
+
+        // One statement for the batch: saving each record's marker was one UPDATE per row of a large file.
+        var ids = changed.Select(r => r.Id).ToList();
+        await db.Set<TRecord>()
+            .Where(r => ids.Contains(r.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.IndexedVersion, r => r.Version), CancellationToken.None);
         foreach (var record in changed)
         {
-            record.IndexedVersion = record.Version;
+            // The database has it already; the tracked copy must agree and not count as changed.
+            var indexed = db.Entry(record).Property(r => r.IndexedVersion);
+            indexed.CurrentValue = record.Version;
+            indexed.OriginalValue = record.Version;
         }
-
-        await db.SaveChangesAsync(CancellationToken.None);
     }
 }

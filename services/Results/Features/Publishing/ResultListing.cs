@@ -36,6 +36,7 @@ public sealed class ResultListing(
         var sortings = rows.AsParallel().AsOrdered().Select(row => SortingOf(row.Input)).ToList();
         var staged = new List<(ResearchResult Result, ListingEffect Effect)>(rows.Count);
         var batch = new BatchRecords();
+        await batch.LoadAsync(db, rows.Select(row => (row.Input.InstituteFor(row.Caller), row.Input.ExternalId?.Trim())), cancellationToken);
         for (var i = 0; i < rows.Count; i++)
         {
             staged.Add(await StageAsync(rows[i].Input, rows[i].Caller, source, sortings[i], batch, cancellationToken));
@@ -58,9 +59,9 @@ public sealed class ResultListing(
             .Distinct()
             .ToList();
         await changes.CommitStagedAsync(changed, cancellationToken);
-        foreach (var result in changed)
+        foreach (var result in staged.Select(s => s.Result).Distinct())
         {
-            fingerprints.Remember(result.Id, result.Fingerprint);
+            fingerprints.Remember(result);
         }
     }
 
@@ -125,6 +126,11 @@ public sealed class ResultListing(
             return staged;
         }
 
+        if (batch.Loaded(institute, externalId))
+        {
+            return null;
+        }
+
         // Two index lookups, not one OR over both: an OR would scan the table for every row of a large file.
         return await db.Results.SingleOrDefaultAsync(r => r.Institute == institute && r.ExternalId == externalId, cancellationToken)
             ?? await db.Aliases
@@ -140,12 +146,13 @@ public sealed class ResultListing(
     private async Task<ResearchResult?> SameResultByAnotherChannelAsync(
         string institute, RecordSource source, RecordSorting sorting, CancellationToken cancellationToken)
     {
-        var candidates = fingerprints.NearDuplicatesOf(unchecked((long)sorting.Fingerprint.Value));
+        var candidates = fingerprints.MergeCandidatesFor(unchecked((long)sorting.Fingerprint.Value), institute, source);
         if (candidates.Count == 0)
         {
             return null;
         }
 
+        // The fingerprints are a step ahead of what this context has seen; the record on file decides.
         var found = await db.Results
             .Where(r => candidates.Contains(r.Id) && r.Institute == institute && r.Status == ResultStatus.Listed)
             .ToListAsync(cancellationToken);

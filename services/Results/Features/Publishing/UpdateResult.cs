@@ -44,7 +44,7 @@ internal sealed class UpdateResultHandler(
             result.Version++;
             result.UpdatedAt = now;
             await changes.CommitAsync(result, ResultEvents.Published(result, now), cancellationToken);
-            fingerprints.Remember(result.Id, result.Fingerprint);
+            fingerprints.Remember(result);
         }
 
         return Outcome<ResultDetails>.Ok(ResultDetails.From(result));

@@ -13,11 +13,11 @@ internal sealed class FingerprintLoader(IServiceScopeFactory scopes, ResultFinge
         var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
         await foreach (var result in db.Results.AsNoTracking()
             .Where(r => r.Status == ResultStatus.Listed)
-            .Select(r => new { r.Id, r.Fingerprint })
+            .Select(r => new { r.Id, r.Fingerprint, r.Institute, r.Sources })
             .AsAsyncEnumerable()
             .WithCancellation(cancellationToken))
         {
-            fingerprints.Remember(result.Id, result.Fingerprint);
+            fingerprints.Remember(result.Id, result.Fingerprint, result.Institute, result.Sources);
         }
     }
 
