@@ -23,7 +23,7 @@ public static class MatcherServiceExtensions
         {
             bus.AddConsumer<NeedPublishedConsumer>();
             bus.AddConsumer<NeedClosedConsumer>();
-            bus.AddConsumer<ResultPublishedConsumer>();
+            bus.AddConsumer<ResultPublishedConsumer>(typeof(ResultPublishedConsumerDefinition));
             bus.AddConsumer<ResultWithdrawnConsumer>();
         });
         builder.Services.AddMediator(options =>

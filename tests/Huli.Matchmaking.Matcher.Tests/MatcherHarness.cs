@@ -54,6 +54,24 @@ public sealed class MatcherHarness : IAsyncLifetime
         Assert.True(await Bus.EventuallyConsumed(isIt), $"The Matcher did not consume {typeof(T).Name}.");
     }
 
+    /// <summary>Waits until the Matcher's database satisfies a condition: for a burst of events, which the
+    /// Matcher consumes in batches, that is the observable end.</summary>
+    public async Task<bool> EventuallyAsync(Func<MatcherDbContext, Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await QueryAsync(condition))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
+    }
+
     public async Task<T> QueryAsync<T>(Func<MatcherDbContext, Task<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
@@ -22,10 +23,11 @@ public sealed class MatchingIndexes(ISearchIndexFactory indexes, ITextAnalyzer a
 
     public ITextAnalyzer Analyzer => analyzer;
 
-    public async Task IndexResultAsync(Guid resultId, string title, IReadOnlyList<string> keywords, string text, CancellationToken cancellationToken)
+    /// <summary>Writes a batch of results in one commit.</summary>
+    public async Task IndexResultsAsync(IReadOnlyCollection<ResultPublished> results, CancellationToken cancellationToken)
     {
-        var document = Document(resultId, title, keywords, text);
-        await Pipeline.ExecuteAsync(async ct => await Results.UpsertAsync(document, ct), cancellationToken);
+        var documents = results.Select(r => Document(r.ResultId, r.Title, r.Keywords, r.Abstract)).ToList();
+        await Pipeline.ExecuteAsync(async ct => await Results.UpsertManyAsync(documents, ct), cancellationToken);
     }
 
     public async Task IndexNeedAsync(MatchableNeed need, CancellationToken cancellationToken)
