@@ -18,7 +18,7 @@ internal sealed partial class OutboxPublisher<TContext>(
     where TContext : DbContext, IHasOutbox
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
-    private const int BatchSize = 100;
+    private const int BatchSize = 500;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,22 +58,34 @@ internal sealed partial class OutboxPublisher<TContext>(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
+        var published = new List<long>(batch.Count);
+        OutboxMessage? failing = null;
         try
         {
             foreach (var message in batch)
             {
+                failing = message;
                 var type = Type.GetType(message.MessageType, throwOnError: true)!;
                 var body = JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)!;
-                message.Attempts++;
                 await bus.Publish(body, type, cancellationToken);
-                message.PublishedAt = clock.GetUtcNow();
+                published.Add(message.Id);
             }
+
+            failing = null;
         }
         finally
         {
-            // One write for the batch, not one per message: what the bus took is marked even when a later
-            // message failed, and a crash before this line only means those messages go out again.
-            await db.SaveChangesAsync(CancellationToken.None);
+            // One statement for the batch, not one UPDATE per message: what the bus took is marked even when a
+            // later message failed, and a crash before this line only means those messages go out again.
+            var now = clock.GetUtcNow();
+            await db.Outbox
+                .Where(m => published.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.PublishedAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1), CancellationToken.None);
+            if (failing is not null)
+            {
+                failing.Attempts++;
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
         }
 
         return batch.Count;
