@@ -4,6 +4,7 @@ using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Features.Publishing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Huli.Matchmaking.Sorting;
 using Mediator;
 
 namespace Huli.Matchmaking.Results.Features.Importing;
@@ -35,6 +36,7 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
 
         var tally = new ImportTally();
         var batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
+        SortedBatch? waiting = null;
         await foreach (var row in file.ReadRowsAsync(cancellationToken))
         {
             var result = new ResultRow(row);
@@ -43,7 +45,8 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
                 batch.Add((input, command.Caller));
                 if (batch.Count == BatchSize)
                 {
-                    await ListAsync(batch, tally, cancellationToken);
+                    waiting = await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken);
+                    batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
                 }
             }
             else
@@ -52,25 +55,43 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
             }
         }
 
-        await ListAsync(batch, tally, cancellationToken);
+        var last = await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken);
+        await ListAsync(last, tally, cancellationToken);
         return Outcome<ImportReport>.Ok(tally.Report(command.FileName, file.Header, file.Notices));
     }
 
-    private async Task ListAsync(List<(ResultInput Input, Caller Caller)> batch, ImportTally tally, CancellationToken cancellationToken)
+    /// <summary>Lists the batch sorted before while the next one is being sorted: storing and indexing mostly
+    /// use one core and sorting all of them, so overlapping the two keeps both cores busy.</summary>
+    private async Task<SortedBatch> ListBehindAsync(SortedBatch? previous, SortedBatch next, ImportTally tally, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        if (previous is not null)
+        {
+            await ListAsync(previous, tally, cancellationToken);
+        }
+
+        return next;
+    }
+
+    private async Task ListAsync(SortedBatch batch, ImportTally tally, CancellationToken cancellationToken)
+    {
+        if (batch.Rows.Count == 0)
         {
             return;
         }
 
-        foreach (var effect in await listing.ListManyAsync(batch, RecordSource.File, cancellationToken))
+        foreach (var effect in await listing.ListManyAsync(batch.Rows, await batch.Sortings, RecordSource.File, cancellationToken))
         {
             tally.Count(effect);
         }
 
-        batch.Clear();
-
         // Everything of the batch is saved; forgetting it keeps a 100,000-row file from growing the tracker.
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A batch of rows and their sorting, started on the thread pool.</summary>
+    private sealed record SortedBatch(IReadOnlyList<(ResultInput Input, Caller Caller)> Rows, Task<IReadOnlyList<RecordSorting>> Sortings)
+    {
+        public static SortedBatch Start(IReadOnlyList<(ResultInput Input, Caller Caller)> rows) =>
+            new(rows, rows.Count == 0 ? Task.FromResult<IReadOnlyList<RecordSorting>>([]) : Task.Run(() => ResultListing.Sort(rows)));
     }
 }
