@@ -16,6 +16,7 @@ public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
         _chinese = ChineseWordSegmenter.Shared;
     }
 
+    /// <remarks>The tokens of a recent text come from <see cref="RecentTokens"/>; treat them as read-only.</remarks>
     public IReadOnlyList<string> Tokenize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -23,6 +24,11 @@ public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
             return [];
         }
 
+        return RecentTokens.GetOrAdd(text, Analyse);
+    }
+
+    private List<string> Analyse(string text)
+    {
         var tokens = new List<string>();
         foreach (var run in TextRunSplitter.Split(TextNormalizer.Normalize(text)))
         {

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace Huli.Matchmaking.TextAnalysis;
+
+/// <summary>
+/// The tokens of the texts analysed most recently, shared by the whole process. One record's text is analysed
+/// several times within moments: sorting segments it for keywords, classification and its fingerprint, the
+/// Results index and (in the embedded host) the Matcher's index each tokenise it again, and segmentation is the
+/// largest cost of an import. Analysis is a pure function of the text, so a recent answer is as good as a new one.
+/// </summary>
+/// <remarks>Two generations bound the memory: when the newer one is full it becomes the older one and the
+/// oldest is dropped, so a text stays while it is among the last 4,096 to 8,192 analysed (some tens of MB for
+/// abstracts) and a hit in the older generation is carried into the newer one.</remarks>
+internal static class RecentTokens
+{
+    public const int GenerationSize = 4096;
+
+    // Short texts are cheap to segment again; keeping them would only crowd out the long ones.
+    private const int MinimumLength = 16;
+
+    private static readonly Lock Rotation = new();
+    private static ConcurrentDictionary<string, string[]> newer = new(StringComparer.Ordinal);
+    private static ConcurrentDictionary<string, string[]> older = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> GetOrAdd(string text, Func<string, List<string>> analyse)
+    {
+        if (text.Length < MinimumLength)
+        {
+            return analyse(text);
+        }
+
+        var current = newer;
+        if (current.TryGetValue(text, out var tokens))
+        {
+            return tokens;
+        }
+
+        if (!older.TryGetValue(text, out tokens))
+        {
+            tokens = [.. analyse(text)];
+        }
+
+        current[text] = tokens;
+        if (current.Count >= GenerationSize)
+        {
+            Rotate(current);
+        }
+
+        return tokens;
+    }
+
+    private static void Rotate(ConcurrentDictionary<string, string[]> full)
+    {
+        lock (Rotation)
+        {
+            // Another thread may have rotated already.
+            if (ReferenceEquals(newer, full))
+            {
+                older = full;
+                newer = new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+            }
+        }
+    }
+}
