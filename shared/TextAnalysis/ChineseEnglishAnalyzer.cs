@@ -24,11 +24,20 @@ public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
         }
 
         var tokens = new List<string>();
+        var hanWords = new List<string>();
         foreach (var run in TextRunSplitter.Split(TextNormalizer.Normalize(text)))
         {
             if (run.Kind == TextRunKind.Han)
             {
-                tokens.AddRange(_chinese.Segment(run.Text).Where(word => !StopWords.IsChinese(word)));
+                hanWords.Clear();
+                _chinese.Segment(run.Text, hanWords);
+                foreach (var word in hanWords)
+                {
+                    if (!StopWords.IsChinese(word))
+                    {
+                        tokens.Add(word);
+                    }
+                }
             }
             else if (EnglishWordAnalyzer.Analyze(run.Text) is { } word)
             {
