@@ -42,17 +42,32 @@ internal sealed class ChineseWordSegmenter
     {
         var words = new List<string>();
         _cut.Cut(hanRun, words);
+        Span<int> shortWordLengths = stackalloc int[64];
         foreach (var word in words)
         {
             tokens.Add(word);
+            var lengths = word.Length <= shortWordLengths.Length ? shortWordLengths : new int[word.Length];
+
+            // Longest part first at each start, as before; the trie walk finds them shortest first.
+            var dictionary = _cut.Dictionary;
             for (var start = 0; start < word.Length - 1; start++)
             {
-                for (var length = Math.Min(word.Length - start, word.Length - 1); length >= 2; length--)
+                var maxLength = Math.Min(word.Length - start, word.Length - 1);
+                var found = 0;
+                var node = dictionary.Root(word[start]);
+                for (var length = 1; node != PrefixTrie.None && length <= maxLength; length++)
                 {
-                    if (_cut.ContainsWord(word.AsSpan(start, length)))
+                    if (length >= 2 && dictionary.Frequency(node) > 0)
                     {
-                        tokens.Add(word.Substring(start, length));
+                        lengths[found++] = length;
                     }
+
+                    node = length < maxLength ? dictionary.Child(node, word[start + length]) : PrefixTrie.None;
+                }
+
+                while (found > 0)
+                {
+                    tokens.Add(word.Substring(start, lengths[--found]));
                 }
             }
         }

@@ -31,17 +31,13 @@ internal sealed class JiebaWordCut
 
     private const int StackLimit = 256;
 
-    // Words with their frequency, and every prefix of a word with 0, as jieba's WordDictionary.Trie.
-    private readonly Dictionary<string, int> _frequencies;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly double _logTotal;
     private readonly double[,] _transitions = new double[4, 4];
     private readonly Dictionary<char, double[]> _emissions;
 
     private JiebaWordCut(Dictionary<string, int> frequencies, double total, double[,] transitions, Dictionary<char, double[]> emissions)
     {
-        _frequencies = frequencies;
-        _lookup = frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        Dictionary = PrefixTrie.Build(frequencies);
         _logTotal = Math.Log(total);
         _transitions = transitions;
         _emissions = emissions;
@@ -89,8 +85,11 @@ internal sealed class JiebaWordCut
         return new JiebaWordCut(frequencies, total, LoadTransitions(jiebaDirectory), LoadEmissions(jiebaDirectory));
     }
 
+    /// <summary>Words with their frequency and every prefix of a word with 0, as jieba's WordDictionary.Trie.</summary>
+    public PrefixTrie Dictionary { get; }
+
     /// <summary>A word of the dictionary (not only a prefix of one).</summary>
-    public bool ContainsWord(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var frequency) && frequency > 0;
+    public bool ContainsWord(ReadOnlySpan<char> word) => Dictionary.Find(word) is var node && node != PrefixTrie.None && Dictionary.Frequency(node) > 0;
 
     /// <summary>Adds the words of a run of Han characters (no spaces, no Latin letters) to <paramref name="words"/>.
     /// Characters jieba's block pattern leaves out (extension A, compatibility ideographs) come out one by one, as
@@ -161,7 +160,7 @@ internal sealed class JiebaWordCut
     }
 
     // The DAG of dictionary words and the best route through it, right to left, as JiebaSegmenter.GetDag and
-    // Calc: each step's candidates in ascending end order, the first of equal scores kept.
+    // Calc: each step's candidates in ascending end order (a walk down the trie), the first of equal scores kept.
     private void Route(ReadOnlySpan<char> block, Span<int> routeEnd, Span<double> routeScore)
     {
         var length = block.Length;
@@ -171,8 +170,10 @@ internal sealed class JiebaWordCut
             var bestEnd = -1;
             var bestScore = double.MinValue;
             var found = false;
-            for (var end = start; end < length && _lookup.TryGetValue(block[start..(end + 1)], out var frequency); end++)
+            var node = Dictionary.Root(block[start]);
+            for (var end = start; node != PrefixTrie.None; node = ++end < length ? Dictionary.Child(node, block[end]) : PrefixTrie.None)
             {
+                var frequency = Dictionary.Frequency(node);
                 if (frequency > 0)
                 {
                     found = true;
