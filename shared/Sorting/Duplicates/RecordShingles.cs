@@ -1,5 +1,3 @@
-using Huli.Matchmaking.TextAnalysis;
-
 namespace Huli.Matchmaking.Sorting.Duplicates;
 
 /// <summary>
@@ -15,30 +13,26 @@ internal static class RecordShingles
     private const double TitleWeight = 2.0;
     private const double KeywordWeight = 2.0;
 
-    private static readonly Lazy<ChineseEnglishAnalyzer> Analyzer =
-        new(() => new ChineseEnglishAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public static IEnumerable<KeyValuePair<string, double>> Of(string? title, string? text, IEnumerable<string>? keywords)
+    public static IEnumerable<KeyValuePair<string, double>> Of(RecordTokens tokens)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        AddText(title, TitleWeight, counts);
-        AddText(text, 1.0, counts);
-        foreach (var keyword in keywords ?? [])
+        AddText(tokens.Title, TitleWeight, counts);
+        AddText(tokens.Text, 1.0, counts);
+        foreach (var keyword in tokens.Keywords)
         {
-            var tokens = Analyzer.Value.Tokenize(keyword);
-            if (tokens.Count > 0)
+            if (keyword.Count > 0)
             {
-                Add(counts, "k:" + string.Join(' ', tokens), KeywordWeight);
+                Add(counts, "k:" + string.Join(' ', keyword), KeywordWeight);
             }
         }
 
         return counts.Select(pair => KeyValuePair.Create(pair.Key, Math.Sqrt(pair.Value)));
     }
 
-    private static void AddText(string? text, double weight, Dictionary<string, double> counts)
+    private static void AddText(IReadOnlyList<string> tokens, double weight, Dictionary<string, double> counts)
     {
         string? previous = null;
-        foreach (var token in Analyzer.Value.Tokenize(text))
+        foreach (var token in tokens)
         {
             Add(counts, "u:" + token, weight);
             if (previous is not null)
@@ -52,6 +46,7 @@ internal static class RecordShingles
 
     private static void Add(Dictionary<string, double> counts, string feature, double weight)
     {
-        counts[feature] = counts.GetValueOrDefault(feature) + weight;
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, feature, out _);
+        count += weight;
     }
 }

@@ -17,8 +17,10 @@ public readonly record struct SimHash(ulong Value)
     /// analysed (so punctuation, spacing, full-width characters and keyword order do not matter).</summary>
     public static SimHash Of(string? title, string? text, IEnumerable<string>? keywords = null)
     {
-        return FromFeatures(RecordShingles.Of(title, text, keywords));
+        return Of(RecordTokens.Of(title, text, keywords));
     }
+
+    internal static SimHash Of(RecordTokens tokens) => FromFeatures(RecordShingles.Of(tokens));
 
     /// <summary>The fingerprint of any weighted feature set; features with weight ≤ 0 are ignored.</summary>
     public static SimHash FromFeatures(IEnumerable<KeyValuePair<string, double>> features)
