@@ -8,12 +8,17 @@ internal sealed class KeywordCandidate
     private readonly Dictionary<string, (double Weight, int Order)> _surfaces = new(StringComparer.Ordinal);
     private readonly double _idf;
 
-    public KeywordCandidate(List<CandidateWord> words, int firstPosition)
+    public KeywordCandidate(ReadOnlySpan<CandidateWord> words, int firstPosition)
     {
-        Words = words.Select(word => word.Key).ToArray();
-        IsHan = words.Exists(word => word.IsHan);
+        Words = new string[words.Length];
+        for (var index = 0; index < words.Length; index++)
+        {
+            Words[index] = words[index].Key;
+            IsHan |= words[index].IsHan;
+            _idf += words[index].Idf;
+        }
+
         FirstPosition = firstPosition;
-        _idf = words.Sum(word => word.Idf);
     }
 
     public string[] Words { get; }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Huli.Matchmaking.Sorting.Keywords;
 
 /// <summary>
@@ -63,23 +65,36 @@ public static class KeywordExtractor
             return;
         }
 
+        var key = new System.Text.StringBuilder();
         foreach (var chunk in PhraseChunker.Chunk(text, vocabulary))
         {
-            for (var start = 0; start < chunk.Count; start++)
+            var chunkWords = CollectionsMarshal.AsSpan(chunk);
+            for (var start = 0; start < chunkWords.Length; start++)
             {
-                for (var length = 1; length <= MaxPhraseWords && start + length <= chunk.Count; length++)
+                key.Clear();
+                var hanLength = 0;
+                for (var length = 1; length <= MaxPhraseWords && start + length <= chunkWords.Length; length++)
                 {
-                    var words = chunk.GetRange(start, length);
-                    if (!IsCandidate(words))
+                    // The key grows by one word per length, so a phrase's key is its shorter phrase's plus a word.
+                    var last = chunkWords[start + length - 1];
+                    if (length > 1)
+                    {
+                        key.Append('\u001f');
+                    }
+
+                    key.Append(last.Key);
+                    hanLength += last.IsHan ? last.Key.Length : 0;
+                    var words = chunkWords.Slice(start, length);
+                    if (!IsCandidate(words, hanLength))
                     {
                         continue;
                     }
 
-                    var key = string.Join('\u001f', words.Select(word => word.Key));
-                    if (!candidates.TryGetValue(key, out var candidate))
+                    var keyText = key.ToString();
+                    if (!candidates.TryGetValue(keyText, out var candidate))
                     {
                         candidate = new KeywordCandidate(words, candidates.Count);
-                        candidates.Add(key, candidate);
+                        candidates.Add(keyText, candidate);
                     }
 
                     candidate.Add(Surface(words), weight);
@@ -90,27 +105,27 @@ public static class KeywordExtractor
 
     // A lone Han character is no keyword, though it may be part of one (热 + 误差, 石墨烯 + 膜); a Chinese
     // phrase longer than a term usually is a clause.
-    private static bool IsCandidate(List<CandidateWord> words)
+    private static bool IsCandidate(ReadOnlySpan<CandidateWord> words, int hanLength)
     {
-        if (words.Count == 1)
+        if (words.Length == 1)
         {
             return !words[0].IsHan || words[0].Key.Length >= 2;
         }
 
-        return words.Where(word => word.IsHan).Sum(word => word.Key.Length) <= MaxHanPhraseLength;
+        return hanLength <= MaxHanPhraseLength;
     }
 
     // Words are joined as written: Chinese without spaces, a space only between two Latin words (MEMS传感器,
     // borescope inspection).
-    private static string Surface(List<CandidateWord> words)
+    private static string Surface(ReadOnlySpan<CandidateWord> words)
     {
-        if (words.Count == 1)
+        if (words.Length == 1)
         {
             return words[0].Surface;
         }
 
         var surface = new System.Text.StringBuilder(words[0].Surface);
-        for (var index = 1; index < words.Count; index++)
+        for (var index = 1; index < words.Length; index++)
         {
             if (!words[index - 1].IsHan && !words[index].IsHan)
             {
