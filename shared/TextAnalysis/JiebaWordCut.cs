@@ -173,11 +173,10 @@ internal sealed class JiebaWordCut
             var node = Dictionary.Root(block[start]);
             for (var end = start; node != PrefixTrie.None; node = ++end < length ? Dictionary.Child(node, block[end]) : PrefixTrie.None)
             {
-                var frequency = Dictionary.Frequency(node);
-                if (frequency > 0)
+                if (Dictionary.Frequency(node) > 0)
                 {
                     found = true;
-                    var score = Math.Log(frequency) - _logTotal + routeScore[end + 1];
+                    var score = Dictionary.LogFrequency(node) - _logTotal + routeScore[end + 1];
                     if (bestScore < score)
                     {
                         bestScore = score;
