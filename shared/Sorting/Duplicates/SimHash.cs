@@ -26,23 +26,27 @@ public readonly record struct SimHash(ulong Value)
         return Of(RecordTokens.Of(title, text, keywords));
     }
 
-    internal static SimHash Of(RecordTokens tokens) => FromFeatures(RecordShingles.Of(tokens));
+    internal static SimHash Of(RecordTokens tokens) => FromHashedFeatures(RecordShingles.Of(tokens));
 
     /// <summary>The fingerprint of any weighted feature set; features with weight ≤ 0 are ignored.</summary>
     public static SimHash FromFeatures(IEnumerable<KeyValuePair<string, double>> features)
+    {
+        return FromHashedFeatures(features.Select(feature => KeyValuePair.Create(FeatureHash.Of(feature.Key), feature.Value)));
+    }
+
+    internal static SimHash FromHashedFeatures(IEnumerable<KeyValuePair<ulong, double>> features)
     {
         // Four bits' votes per vector: each feature adds ±weight to all 64 at once, where a branch per bit would
         // be mispredicted half the time (hash bits are random). Multiplying by ±1 is exact, so the sums are the
         // same as adding or subtracting bit by bit, in the same order.
         Span<Vector256<double>> votes = stackalloc Vector256<double>[16];
-        foreach (var (feature, weight) in features)
+        foreach (var (hash, weight) in features)
         {
             if (weight <= 0)
             {
                 continue;
             }
 
-            var hash = Hash(feature);
             var weights = Vector256.Create(weight);
             for (var nibble = 0; nibble < 16; nibble++)
             {
@@ -63,25 +67,4 @@ public readonly record struct SimHash(ulong Value)
     public override string ToString() => Value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     private static double Sign(int nibble, int bit) => (nibble >> bit & 1) == 1 ? 1.0 : -1.0;
-
-    private static ulong Hash(string feature)
-    {
-        const ulong offsetBasis = 14695981039346656037UL;
-        const ulong prime = 1099511628211UL;
-
-        var hash = offsetBasis;
-        foreach (var character in feature)
-        {
-            hash ^= character;
-            hash *= prime;
-        }
-
-        // FNV alone mixes the last characters poorly into the high bits; SplitMix64's finaliser spreads them.
-        hash ^= hash >> 30;
-        hash *= 0xBF58476D1CE4E5B9UL;
-        hash ^= hash >> 27;
-        hash *= 0x94D049BB133111EBUL;
-        hash ^= hash >> 31;
-        return hash;
-    }
 }
