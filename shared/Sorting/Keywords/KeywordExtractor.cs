@@ -65,7 +65,8 @@ public static class KeywordExtractor
             return;
         }
 
-        var key = new System.Text.StringBuilder();
+        var key = new KeyBuilder();
+        var lookup = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var chunk in PhraseChunker.Chunk(text, vocabulary))
         {
             var chunkWords = CollectionsMarshal.AsSpan(chunk);
@@ -90,11 +91,11 @@ public static class KeywordExtractor
                         continue;
                     }
 
-                    var keyText = key.ToString();
-                    if (!candidates.TryGetValue(keyText, out var candidate))
+                    // Most phrases recur, so the key only becomes a string the first time.
+                    if (!lookup.TryGetValue(key.Text, out var candidate))
                     {
                         candidate = new KeywordCandidate(words, candidates.Count);
-                        candidates.Add(keyText, candidate);
+                        candidates.Add(key.Text.ToString(), candidate);
                     }
 
                     candidate.Add(Surface(words), weight);
@@ -136,5 +137,29 @@ public static class KeywordExtractor
         }
 
         return surface.ToString();
+    }
+
+    // A growable character buffer whose contents can be looked up as a span, unlike a StringBuilder's.
+    private sealed class KeyBuilder
+    {
+        private char[] _characters = new char[64];
+        private int _length;
+
+        public ReadOnlySpan<char> Text => _characters.AsSpan(0, _length);
+
+        public void Clear() => _length = 0;
+
+        public void Append(char character) => Append([character]);
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _characters.Length)
+            {
+                Array.Resize(ref _characters, Math.Max(_characters.Length * 2, _length + text.Length));
+            }
+
+            text.CopyTo(_characters.AsSpan(_length));
+            _length += text.Length;
+        }
     }
 }
