@@ -2,6 +2,7 @@ using Huli.Matchmaking.Sorting.Classification;
 using Huli.Matchmaking.Sorting.Duplicates;
 using Huli.Matchmaking.Sorting.Keywords;
 using Huli.Matchmaking.Sorting.Language;
+using Huli.Matchmaking.TextAnalysis;
 
 namespace Huli.Matchmaking.Sorting;
 
@@ -19,8 +20,9 @@ public sealed record RecordSorting(
     public static RecordSorting Of(string title, string text, IReadOnlyList<string> keywords, IReadOnlyList<string> fields)
     {
         var extracted = keywords.Count == 0;
-        var finalKeywords = extracted ? KeywordExtractor.Extract(title, text) : keywords;
-        var tokens = RecordTokens.Of(title, text, finalKeywords);
+        var cuts = new HanRunCuts();
+        var finalKeywords = extracted ? KeywordExtractor.Extract(title, text, KeywordExtractor.DefaultCount, cuts) : keywords;
+        var tokens = RecordTokens.Of(title, text, finalKeywords, cuts);
         double? confidence = null;
         var finalFields = fields;
         if (fields.Count == 0)

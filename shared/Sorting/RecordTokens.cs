@@ -10,17 +10,16 @@ internal sealed record RecordTokens(
     private static readonly Lazy<ChineseEnglishAnalyzer> SharedAnalyzer =
         new(() => new ChineseEnglishAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static ITextAnalyzer Analyzer => SharedAnalyzer.Value;
-
-    public static RecordTokens Of(string? title, string? text, IEnumerable<string>? keywords)
+    /// <summary>Analyses the record; <paramref name="cuts"/> holds the Han runs already cut for its keywords.</summary>
+    public static RecordTokens Of(string? title, string? text, IEnumerable<string>? keywords, HanRunCuts? cuts = null)
     {
         var analyzer = SharedAnalyzer.Value;
         var keywordTokens = new List<IReadOnlyList<string>>();
         foreach (var keyword in keywords ?? [])
         {
-            keywordTokens.Add(analyzer.Tokenize(keyword));
+            keywordTokens.Add(analyzer.Tokenize(keyword, cuts));
         }
 
-        return new RecordTokens(analyzer.Tokenize(title), analyzer.Tokenize(text), keywordTokens);
+        return new RecordTokens(analyzer.Tokenize(title, cuts), analyzer.Tokenize(text, cuts), keywordTokens);
     }
 }

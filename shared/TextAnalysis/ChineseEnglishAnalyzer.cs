@@ -16,7 +16,10 @@ public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
         _chinese = ChineseWordSegmenter.Shared;
     }
 
-    public IReadOnlyList<string> Tokenize(string? text)
+    public IReadOnlyList<string> Tokenize(string? text) => Tokenize(text, cuts: null);
+
+    /// <summary>The same tokens, with the Han runs' cuts shared with the record's other analyses.</summary>
+    internal IReadOnlyList<string> Tokenize(string? text, HanRunCuts? cuts)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -30,7 +33,7 @@ public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
             if (run.Kind == TextRunKind.Han)
             {
                 hanWords.Clear();
-                _chinese.Segment(run.Text, hanWords);
+                _chinese.Segment(run.Text, hanWords, cuts);
                 foreach (var word in hanWords)
                 {
                     if (!StopWords.IsChinese(word))

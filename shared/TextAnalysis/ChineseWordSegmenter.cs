@@ -38,10 +38,18 @@ internal sealed class ChineseWordSegmenter
     /// saying 永磁同步电机, and the longer shared word still scores extra. jieba's own CutForSearch only looks
     /// at two- and three-character parts and would miss four-character terms such as 同步电机 or 表面缺陷.
     /// </summary>
-    public void Segment(string hanRun, List<string> tokens)
+    public void Segment(string hanRun, List<string> tokens, HanRunCuts? cuts = null)
     {
         var words = new List<string>();
-        _cut.Cut(hanRun, words);
+        if (cuts is null)
+        {
+            _cut.Cut(hanRun, words);
+        }
+        else
+        {
+            cuts.Cut(hanRun, words);
+        }
+
         Span<int> shortWordLengths = stackalloc int[64];
         foreach (var word in words)
         {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Huli.Matchmaking.TextAnalysis;
 
 namespace Huli.Matchmaking.Sorting.Keywords;
 
@@ -18,12 +19,19 @@ public static class KeywordExtractor
     /// <summary>Titles name what a result is; abstracts repeat the title's terms only once or twice.</summary>
     public const double TitleWeight = 3.0;
 
+    /// <summary>How many keywords a record gets when the sender gave none.</summary>
+    public const int DefaultCount = 5;
+
     private const int MaxPhraseWords = 3;
     private const int MaxHanPhraseLength = 10;
 
     /// <summary>Up to <paramref name="count"/> keywords, best first, as they are written in the record
     /// (full-width letters folded; English lowercased unless an acronym or mixed case).</summary>
-    public static IReadOnlyList<string> Extract(string? title, string? text, int count = 5)
+    public static IReadOnlyList<string> Extract(string? title, string? text, int count = DefaultCount) =>
+        Extract(title, text, count, new HanRunCuts());
+
+    /// <summary>The same, keeping the Han runs' cuts for the record's other analyses.</summary>
+    internal static IReadOnlyList<string> Extract(string? title, string? text, int count, HanRunCuts cuts)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (count == 0)
@@ -33,8 +41,8 @@ public static class KeywordExtractor
 
         var vocabulary = KeywordVocabulary.Shared;
         var candidates = new Dictionary<string, KeywordCandidate>(StringComparer.Ordinal);
-        Collect(title, TitleWeight, vocabulary, candidates);
-        Collect(text, 1.0, vocabulary, candidates);
+        Collect(title, TitleWeight, vocabulary, cuts, candidates);
+        Collect(text, 1.0, vocabulary, cuts, candidates);
 
         var ranked = candidates.Values
             .Where(candidate => candidate.Words.Length == 1 || candidate.Occurrences >= 2)
@@ -58,7 +66,7 @@ public static class KeywordExtractor
     }
 
     private static void Collect(
-        string? text, double weight, KeywordVocabulary vocabulary, Dictionary<string, KeywordCandidate> candidates)
+        string? text, double weight, KeywordVocabulary vocabulary, HanRunCuts cuts, Dictionary<string, KeywordCandidate> candidates)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -67,7 +75,7 @@ public static class KeywordExtractor
 
         var key = new KeyBuilder();
         var lookup = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var chunk in PhraseChunker.Chunk(text, vocabulary))
+        foreach (var chunk in PhraseChunker.Chunk(text, vocabulary, cuts))
         {
             var chunkWords = CollectionsMarshal.AsSpan(chunk);
             for (var start = 0; start < chunkWords.Length; start++)

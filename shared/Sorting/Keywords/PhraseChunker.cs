@@ -18,7 +18,7 @@ internal static class PhraseChunker
         "2d", "3d", "4d", "3g", "4g", "5g", "6g", "4k", "8k",
     };
 
-    public static List<List<CandidateWord>> Chunk(string text, KeywordVocabulary vocabulary)
+    public static List<List<CandidateWord>> Chunk(string text, KeywordVocabulary vocabulary, HanRunCuts cuts)
     {
         var normalized = FoldWidth(text);
         var hanWords = new List<string>();
@@ -46,7 +46,7 @@ internal static class PhraseChunker
             if (runIsHan)
             {
                 hanWords.Clear();
-                vocabulary.Segmenter.Cut(run.ToString(), hanWords);
+                cuts.Cut(run.ToString(), hanWords);
                 foreach (var word in hanWords)
                 {
                     if (!StopWords.IsChinese(word) && !vocabulary.IsGenericChinese(word))
