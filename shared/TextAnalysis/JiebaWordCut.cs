@@ -10,8 +10,8 @@ namespace Huli.Matchmaking.TextAnalysis;
 /// jieba's own data (dict.txt, prob_trans.json, prob_emit.json) and with jieba.NET's exact arithmetic and tie
 /// breaks, so the words are the same. jieba.NET spends about a microsecond per character on regex splits, a
 /// substring for every dictionary probe and dictionaries for the DAG, the route and each Viterbi step; here the
-/// probes are span lookups and the DAG, route and Viterbi tables are arrays, about ten times faster, which matters
-/// because every record and query is cut. Immutable after construction, so any number of threads may cut at once.
+/// probes are trie steps and the DAG, route and Viterbi tables are arrays: about 0.18 µs a character against 1.1
+/// on the CSL abstracts (six times faster), which matters because every record and query is cut. Immutable after construction, so any number of threads may cut at once.
 /// </summary>
 internal sealed class JiebaWordCut
 {

@@ -2,10 +2,11 @@
 // File-based apps default to native AOT, which turns off the reflection the taxonomy's JSON reader uses.
 #:property PublishAot=false
 
-// How long RecordSorting.Of takes per record on one thread, on real abstracts read in place from the shared data
-// (CSL papers in Chinese, CSFCube papers in English, four to one, as in the import benchmark), with keywords and
-// fields left out for some records in the benchmark's proportions (45% give both, 15% keywords only, 10% fields
-// only, 30% neither). A file-based app rather than a test, because speed is measured, never asserted.
+// How long RecordSorting.Of takes per record (on one thread, or on --threads), on real abstracts read in place
+// from the shared data (CSL papers in Chinese, CSFCube papers in English, four to one, as in the import
+// benchmark), with keywords and fields left out for some records in the benchmark's proportions (45% give both,
+// 15% keywords only, 10% fields only, 30% neither). A file-based app rather than a test, because speed is
+// measured, never asserted.
 //
 //   dotnet run -c Release tests/Huli.Matchmaking.Sorting.Tests/SpeedCheck/sorting-speed.cs -- \
 //       [--data ../shared/data] [--records 5000] [--passes 5] [--threads 1] [--dump results.tsv]
@@ -66,7 +67,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"median CPU time: {cpuPerPass[cpuPerPass.Count / 2] / 1000:0.000} ms per record"));
 var lines = results.Select(Describe).ToList();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"median: {median / 1000:0.000} ms per record, {1_000_000 / median * options.Threads:0} records/s; results digest {Digest(lines):x16}"));
+    $"median: {median / 1000:0.000} ms per record, {1_000_000 / median:0} records/s; results digest {Digest(lines):x16}"));
 if (options.DumpPath is { } dump)
 {
     File.WriteAllLines(dump, lines.Select((line, index) => $"{records[index].Id}\t{line}"));
