@@ -32,7 +32,7 @@ internal sealed class JiebaWordCut
     private const int StackLimit = 256;
 
     private readonly double _logTotal;
-    private readonly double[,] _transitions = new double[4, 4];
+    private readonly double[,] _transitions;
     private readonly Dictionary<char, double[]> _emissions;
 
     private JiebaWordCut(Dictionary<string, int> frequencies, double total, double[,] transitions, Dictionary<char, double[]> emissions)
@@ -259,11 +259,13 @@ internal sealed class JiebaWordCut
 
             var states = length <= StackLimit ? stackalloc byte[length] : new byte[length];
             var last = previous[E] < previous[S] ? S : E;
-            for (var index = length - 1; index >= 0; index--)
+            for (var index = length - 1; index > 0; index--)
             {
                 states[index] = (byte)last;
                 last = back[index * 4 + last];
             }
+
+            states[0] = (byte)last;
 
             var begin = 0;
             var next = 0;
