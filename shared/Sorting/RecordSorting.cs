@@ -2,11 +2,13 @@ using Huli.Matchmaking.Sorting.Classification;
 using Huli.Matchmaking.Sorting.Duplicates;
 using Huli.Matchmaking.Sorting.Keywords;
 using Huli.Matchmaking.Sorting.Language;
+using Huli.Matchmaking.TextAnalysis;
 
 namespace Huli.Matchmaking.Sorting;
 
 /// <summary>What sorting (梳理) adds to a record the sender left incomplete: keywords from its text, industry
-/// fields from a classifier (with its confidence), its language and its near-duplicate fingerprint.</summary>
+/// fields from a classifier (with its confidence), its language and its near-duplicate fingerprint. Title, text
+/// and keywords are analysed once and the tokens shared by the classifier and the fingerprint.</summary>
 public sealed record RecordSorting(
     IReadOnlyList<string> Keywords,
     bool KeywordsExtracted,
@@ -18,13 +20,15 @@ public sealed record RecordSorting(
     public static RecordSorting Of(string title, string text, IReadOnlyList<string> keywords, IReadOnlyList<string> fields)
     {
         var extracted = keywords.Count == 0;
-        var finalKeywords = extracted ? KeywordExtractor.Extract(title, text) : keywords;
+        var cuts = new HanRunCuts();
+        var finalKeywords = extracted ? KeywordExtractor.Extract(title, text, KeywordExtractor.DefaultCount, cuts) : keywords;
+        var tokens = RecordTokens.Of(title, text, finalKeywords, cuts);
         double? confidence = null;
         var finalFields = fields;
         if (fields.Count == 0)
         {
-            var guesses = FieldClassifier.Classify(title, text, finalKeywords);
-            finalFields = FieldClassifier.ConfidentFields(title, text, finalKeywords);
+            var guesses = FieldClassifier.Classify(tokens);
+            finalFields = FieldClassifier.ConfidentFields(guesses);
             confidence = guesses.Count > 0 ? Math.Round(guesses[0].Confidence, 3) : 0;
         }
 
@@ -34,6 +38,6 @@ public sealed record RecordSorting(
             finalFields,
             confidence,
             RecordLanguage.Detect(title, text) ?? RecordLanguage.Chinese,
-            SimHash.Of(title, text, finalKeywords));
+            SimHash.Of(tokens));
     }
 }

@@ -17,24 +17,36 @@ public sealed class ChineseEnglishAnalyzer : ITextAnalyzer
     }
 
     /// <remarks>The tokens of a recent text come from <see cref="RecentTokens"/>; treat them as read-only.</remarks>
-    public IReadOnlyList<string> Tokenize(string? text)
+    public IReadOnlyList<string> Tokenize(string? text) => Tokenize(text, cuts: null);
+
+    /// <summary>The same tokens, with the Han runs' cuts shared with the record's other analyses.</summary>
+    internal IReadOnlyList<string> Tokenize(string? text, HanRunCuts? cuts)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        return RecentTokens.GetOrAdd(text, Analyse);
+        return RecentTokens.GetOrAdd(text, t => Analyse(t, cuts));
     }
 
-    private List<string> Analyse(string text)
+    private List<string> Analyse(string text, HanRunCuts? cuts)
     {
         var tokens = new List<string>();
+        var hanWords = new List<string>();
         foreach (var run in TextRunSplitter.Split(TextNormalizer.Normalize(text)))
         {
             if (run.Kind == TextRunKind.Han)
             {
-                tokens.AddRange(_chinese.Segment(run.Text).Where(word => !StopWords.IsChinese(word)));
+                hanWords.Clear();
+                _chinese.Segment(run.Text, hanWords, cuts);
+                foreach (var word in hanWords)
+                {
+                    if (!StopWords.IsChinese(word))
+                    {
+                        tokens.Add(word);
+                    }
+                }
             }
             else if (EnglishWordAnalyzer.Analyze(run.Text) is { } word)
             {

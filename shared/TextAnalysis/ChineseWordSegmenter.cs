@@ -1,15 +1,10 @@
-using JiebaNet.Segmenter;
-
 namespace Huli.Matchmaking.TextAnalysis;
 
 /// <summary>
-/// jieba.NET behind a process-wide, load-once facade.
-/// <para>Thread safety: jieba keeps its dictionary in a static, unsynchronised <c>Dictionary</c> that
-/// <c>AddWord</c>/<c>LoadUserDict</c> write and every cut reads; <c>Cut</c> itself only reads shared state (the
-/// DAG, route and HMM tables are locals; the static tables are built once behind <c>Lazy</c>). So cutting is safe
-/// from many threads as long as nothing writes the dictionary meanwhile. This class therefore does every write
-/// exactly once, inside its own <c>Lazy</c>, before any instance can cut, and exposes no way to add words later.
-/// No lock is needed on the hot path; the analyser's tests cut in parallel to check it.</para>
+/// jieba's segmentation behind a process-wide, load-once facade: jieba's dictionary and HMM plus the domain
+/// dictionary, cut by <see cref="JiebaWordCut"/> (jieba.NET's accurate cut, re-done without its allocations).
+/// <para>Thread safety: everything is loaded inside one <c>Lazy</c> and never written afterwards, so any number of
+/// threads cut at once without a lock; the analyser's tests cut in parallel to check it.</para>
 /// </summary>
 internal sealed class ChineseWordSegmenter
 {
@@ -17,27 +12,25 @@ internal sealed class ChineseWordSegmenter
         new(() => new ChineseWordSegmenter(AnalyzerResources.JiebaDirectory, AnalyzerResources.DomainDictionaryPath),
             LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly JiebaSegmenter _jieba;
-    private readonly WordDictionary _dictionary;
+    private readonly JiebaWordCut _cut;
 
     private ChineseWordSegmenter(string jiebaDirectory, string domainDictionaryPath)
     {
-        // jieba swallows I/O errors and would silently run with an empty dictionary, so check first.
         RequireFile(Path.Combine(jiebaDirectory, "dict.txt"));
+        RequireFile(Path.Combine(jiebaDirectory, "prob_trans.json"));
+        RequireFile(Path.Combine(jiebaDirectory, "prob_emit.json"));
         RequireFile(domainDictionaryPath);
 
-        // Must be set before JiebaSegmenter's static constructor loads the main dictionary.
-        ConfigManager.ConfigFileBaseDir = jiebaDirectory;
-        _jieba = new JiebaSegmenter();
-        _dictionary = WordDictionary.Instance;
-
-        foreach (var entry in DomainDictionary.Load(domainDictionaryPath))
-        {
-            _jieba.AddWord(entry.Word, entry.Frequency, entry.Tag);
-        }
+        _cut = JiebaWordCut.Load(
+            jiebaDirectory, DomainDictionary.Load(domainDictionaryPath).Select(term => (term.Word, term.Frequency)));
     }
 
     public static ChineseWordSegmenter Shared => SharedInstance.Value;
+
+    public bool ContainsWord(ReadOnlySpan<char> word) => _cut.ContainsWord(word);
+
+    /// <summary>jieba's accurate cut of a run of Han characters (永磁同步电机 stays whole).</summary>
+    public void Cut(string hanRun, List<string> words) => _cut.Cut(hanRun, words);
 
     /// <summary>
     /// Search-mode segmentation of a run of Han characters: each word of jieba's accurate cut, followed by every
@@ -45,21 +38,44 @@ internal sealed class ChineseWordSegmenter
     /// saying 永磁同步电机, and the longer shared word still scores extra. jieba's own CutForSearch only looks
     /// at two- and three-character parts and would miss four-character terms such as 同步电机 or 表面缺陷.
     /// </summary>
-    public IEnumerable<string> Segment(string hanRun)
+    public void Segment(string hanRun, List<string> tokens, HanRunCuts? cuts = null)
     {
-        foreach (var word in _jieba.Cut(hanRun, cutAll: false, hmm: true))
+        var words = new List<string>();
+        if (cuts is null)
         {
-            yield return word;
+            _cut.Cut(hanRun, words);
+        }
+        else
+        {
+            cuts.Cut(hanRun, words);
+        }
 
+        Span<int> shortWordLengths = stackalloc int[64];
+        foreach (var word in words)
+        {
+            tokens.Add(word);
+            var lengths = word.Length <= shortWordLengths.Length ? shortWordLengths : new int[word.Length];
+
+            // Longest part first at each start, as before; the trie walk finds them shortest first.
+            var dictionary = _cut.Dictionary;
             for (var start = 0; start < word.Length - 1; start++)
             {
-                for (var length = Math.Min(word.Length - start, word.Length - 1); length >= 2; length--)
+                var maxLength = Math.Min(word.Length - start, word.Length - 1);
+                var found = 0;
+                var node = dictionary.Root(word[start]);
+                for (var length = 1; node != PrefixTrie.None && length <= maxLength; length++)
                 {
-                    var part = word.Substring(start, length);
-                    if (_dictionary.ContainsWord(part))
+                    if (length >= 2 && dictionary.Frequency(node) > 0)
                     {
-                        yield return part;
+                        lengths[found++] = length;
                     }
+
+                    node = length < maxLength ? dictionary.Child(node, word[start + length]) : PrefixTrie.None;
+                }
+
+                while (found > 0)
+                {
+                    tokens.Add(word.Substring(start, lengths[--found]));
                 }
             }
         }

@@ -1,5 +1,3 @@
-using Huli.Matchmaking.TextAnalysis;
-
 namespace Huli.Matchmaking.Sorting.Classification;
 
 /// <summary>
@@ -9,10 +7,10 @@ namespace Huli.Matchmaking.Sorting.Classification;
 /// </summary>
 internal static class ClassificationFeatures
 {
-    public static IEnumerable<string> Of(ITextAnalyzer analyzer, string? text)
+    public static IEnumerable<string> Of(IReadOnlyList<string> tokens)
     {
         string? previous = null;
-        foreach (var token in analyzer.Tokenize(text))
+        foreach (var token in tokens)
         {
             yield return token;
 
@@ -26,5 +24,5 @@ internal static class ClassificationFeatures
         }
     }
 
-    private static bool IsLatin(string token) => token.All(char.IsAscii);
+    private static bool IsLatin(string token) => System.Text.Ascii.IsValid(token);
 }

@@ -27,11 +27,23 @@ public static class FieldClassifier
     /// <summary>Every district field with any evidence, most likely first; empty when nothing matched.</summary>
     public static IReadOnlyList<FieldGuess> Classify(string? title, string? text, IEnumerable<string>? keywords = null)
     {
+        return Classify(RecordTokens.Of(title, text, keywords));
+    }
+
+    /// <summary>The fields to file the record under without asking anyone: the top guess and any other at least
+    /// as sure as <see cref="ConfidenceThreshold"/>; empty when unsure.</summary>
+    public static IReadOnlyList<string> ConfidentFields(string? title, string? text, IEnumerable<string>? keywords = null)
+    {
+        return ConfidentFields(Classify(title, text, keywords));
+    }
+
+    internal static IReadOnlyList<FieldGuess> Classify(RecordTokens tokens)
+    {
         var profiles = FieldProfiles.Shared;
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        Count(profiles, title, EmphasisWeight, counts);
-        Count(profiles, text, 1.0, counts);
-        foreach (var keyword in keywords ?? [])
+        Count(profiles, tokens.Title, EmphasisWeight, counts);
+        Count(profiles, tokens.Text, 1.0, counts);
+        foreach (var keyword in tokens.Keywords)
         {
             Count(profiles, keyword, EmphasisWeight, counts);
         }
@@ -48,27 +60,41 @@ public static class FieldClassifier
         }
 
         var total = scores.Sum() + EvidencePrior;
-        return scores
-            .Select((score, index) => new FieldGuess(profiles.Codes[index], score / total))
-            .Where(guess => guess.Confidence > 0)
-            .OrderByDescending(guess => guess.Confidence)
-            .ThenBy(guess => guess.Code, StringComparer.Ordinal)
-            .ToList();
+        var guesses = new List<FieldGuess>(scores.Length);
+        for (var index = 0; index < scores.Length; index++)
+        {
+            if (scores[index] / total > 0)
+            {
+                guesses.Add(new FieldGuess(profiles.Codes[index], scores[index] / total));
+            }
+        }
+
+        // Stable, like the OrderBy it replaces: equal confidences fall back to the code.
+        guesses.Sort((left, right) => right.Confidence != left.Confidence
+            ? right.Confidence.CompareTo(left.Confidence)
+            : string.CompareOrdinal(left.Code, right.Code));
+        return guesses;
     }
 
-    /// <summary>The fields to file the record under without asking anyone: the top guess and any other at least
-    /// as sure as <see cref="ConfidenceThreshold"/>; empty when unsure.</summary>
-    public static IReadOnlyList<string> ConfidentFields(string? title, string? text, IEnumerable<string>? keywords = null)
+    internal static IReadOnlyList<string> ConfidentFields(IReadOnlyList<FieldGuess> guesses)
     {
-        return Classify(title, text, keywords)
-            .TakeWhile(guess => guess.Confidence >= ConfidenceThreshold)
-            .Select(guess => guess.Code)
-            .ToList();
+        var fields = new List<string>();
+        foreach (var guess in guesses)
+        {
+            if (guess.Confidence < ConfidenceThreshold)
+            {
+                break;
+            }
+
+            fields.Add(guess.Code);
+        }
+
+        return fields;
     }
 
-    private static void Count(FieldProfiles profiles, string? text, double weight, Dictionary<string, double> counts)
+    private static void Count(FieldProfiles profiles, IReadOnlyList<string> tokens, double weight, Dictionary<string, double> counts)
     {
-        foreach (var feature in ClassificationFeatures.Of(profiles.Vocabulary.Analyzer, text))
+        foreach (var feature in ClassificationFeatures.Of(tokens))
         {
             if (profiles.EvidenceFor(feature) is not null)
             {

@@ -80,7 +80,7 @@ internal sealed class FieldProfiles
     private Dictionary<string, double> TermFeatures(string term)
     {
         var words = new List<string>();
-        foreach (var feature in ClassificationFeatures.Of(Vocabulary.Analyzer, term))
+        foreach (var feature in ClassificationFeatures.Of(Vocabulary.Analyzer.Tokenize(term)))
         {
             var isInner = !IsLatin(feature) && words.Exists(word => word.Length > feature.Length && word.Contains(feature, StringComparison.Ordinal));
             var isLoneHan = !IsLatin(feature) && feature.Length < 2;

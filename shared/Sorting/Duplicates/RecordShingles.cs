@@ -1,5 +1,3 @@
-using Huli.Matchmaking.TextAnalysis;
-
 namespace Huli.Matchmaking.Sorting.Duplicates;
 
 /// <summary>
@@ -15,43 +13,49 @@ internal static class RecordShingles
     private const double TitleWeight = 2.0;
     private const double KeywordWeight = 2.0;
 
-    private static readonly Lazy<ChineseEnglishAnalyzer> Analyzer =
-        new(() => new ChineseEnglishAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public static IEnumerable<KeyValuePair<string, double>> Of(string? title, string? text, IEnumerable<string>? keywords)
+    // Counted by the feature's hash rather than its text: the fingerprint only ever sees the hash, and building
+    // "u:" + word and "b:" + word + " " + word for every token was most of the cost. Only two different features
+    // with the same 64-bit hash would now count as one (they already voted alike), which is not worth a string.
+    public static IEnumerable<KeyValuePair<ulong, double>> Of(RecordTokens tokens)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        AddText(title, TitleWeight, counts);
-        AddText(text, 1.0, counts);
-        foreach (var keyword in keywords ?? [])
+        var counts = new Dictionary<ulong, double>();
+        AddText(tokens.Title, TitleWeight, counts);
+        AddText(tokens.Text, 1.0, counts);
+        foreach (var keyword in tokens.Keywords)
         {
-            var tokens = Analyzer.Value.Tokenize(keyword);
-            if (tokens.Count > 0)
+            if (keyword.Count > 0)
             {
-                Add(counts, "k:" + string.Join(' ', tokens), KeywordWeight);
+                var hash = FeatureHash.Start().Add("k:").Add(keyword[0]);
+                for (var index = 1; index < keyword.Count; index++)
+                {
+                    hash = hash.Add(' ').Add(keyword[index]);
+                }
+
+                Add(counts, hash.Finish(), KeywordWeight);
             }
         }
 
         return counts.Select(pair => KeyValuePair.Create(pair.Key, Math.Sqrt(pair.Value)));
     }
 
-    private static void AddText(string? text, double weight, Dictionary<string, double> counts)
+    private static void AddText(IReadOnlyList<string> tokens, double weight, Dictionary<ulong, double> counts)
     {
         string? previous = null;
-        foreach (var token in Analyzer.Value.Tokenize(text))
+        foreach (var token in tokens)
         {
-            Add(counts, "u:" + token, weight);
+            Add(counts, FeatureHash.Start().Add("u:").Add(token).Finish(), weight);
             if (previous is not null)
             {
-                Add(counts, "b:" + previous + " " + token, weight);
+                Add(counts, FeatureHash.Start().Add("b:").Add(previous).Add(' ').Add(token).Finish(), weight);
             }
 
             previous = token;
         }
     }
 
-    private static void Add(Dictionary<string, double> counts, string feature, double weight)
+    private static void Add(Dictionary<ulong, double> counts, ulong feature, double weight)
     {
-        counts[feature] = counts.GetValueOrDefault(feature) + weight;
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, feature, out _);
+        count += weight;
     }
 }

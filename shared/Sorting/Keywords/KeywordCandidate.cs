@@ -4,16 +4,26 @@ namespace Huli.Matchmaking.Sorting.Keywords;
 /// Lives for one extraction only, so it needs no locking.</summary>
 internal sealed class KeywordCandidate
 {
-    // Each way of writing it, with its weight and the order it was first seen in.
-    private readonly Dictionary<string, (double Weight, int Order)> _surfaces = new(StringComparer.Ordinal);
     private readonly double _idf;
 
-    public KeywordCandidate(List<CandidateWord> words, int firstPosition)
+    // The first way of writing it, and its weight; nearly every candidate is only ever written one way.
+    private string? _firstSurface;
+    private double _firstWeight;
+
+    // Each further way of writing it, with its weight and the order it was first seen in; made when one appears.
+    private Dictionary<string, (double Weight, int Order)>? _otherSurfaces;
+
+    public KeywordCandidate(ReadOnlySpan<CandidateWord> words, int firstPosition)
     {
-        Words = words.Select(word => word.Key).ToArray();
-        IsHan = words.Exists(word => word.IsHan);
+        Words = new string[words.Length];
+        for (var index = 0; index < words.Length; index++)
+        {
+            Words[index] = words[index].Key;
+            IsHan |= words[index].IsHan;
+            _idf += words[index].Idf;
+        }
+
         FirstPosition = firstPosition;
-        _idf = words.Sum(word => word.Idf);
     }
 
     public string[] Words { get; }
@@ -29,18 +39,40 @@ internal sealed class KeywordCandidate
     public double Score => WeightedFrequency * _idf;
 
     /// <summary>The most frequent way of writing it; the first seen on a tie.</summary>
-    public string Surface => _surfaces
-        .OrderByDescending(pair => pair.Value.Weight)
-        .ThenBy(pair => pair.Value.Order)
-        .First().Key;
+    public string Surface
+    {
+        get
+        {
+            var best = _firstSurface!;
+            var bestWeight = _firstWeight;
+            var bestOrder = 0;
+            foreach (var (surface, (weight, order)) in _otherSurfaces ?? [])
+            {
+                if (weight > bestWeight || weight == bestWeight && order < bestOrder)
+                {
+                    (best, bestWeight, bestOrder) = (surface, weight, order);
+                }
+            }
+
+            return best;
+        }
+    }
 
     public void Add(string surface, double weight)
     {
         Occurrences++;
         WeightedFrequency += weight;
-        _surfaces[surface] = _surfaces.TryGetValue(surface, out var seen)
+        if (_firstSurface is null || _firstSurface == surface)
+        {
+            _firstSurface ??= surface;
+            _firstWeight += weight;
+            return;
+        }
+
+        _otherSurfaces ??= new Dictionary<string, (double Weight, int Order)>(StringComparer.Ordinal);
+        _otherSurfaces[surface] = _otherSurfaces.TryGetValue(surface, out var seen)
             ? (seen.Weight + weight, seen.Order)
-            : (weight, _surfaces.Count);
+            : (weight, _otherSurfaces.Count + 1);
     }
 
     /// <summary>Two keywords that share a word, or of which one contains the other (功率器件 and 功率), say the

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using Huli.Matchmaking.TextAnalysis;
+
 namespace Huli.Matchmaking.Sorting.Keywords;
 
 /// <summary>
@@ -16,12 +19,19 @@ public static class KeywordExtractor
     /// <summary>Titles name what a result is; abstracts repeat the title's terms only once or twice.</summary>
     public const double TitleWeight = 3.0;
 
+    /// <summary>How many keywords a record gets when the sender gave none.</summary>
+    public const int DefaultCount = 5;
+
     private const int MaxPhraseWords = 3;
     private const int MaxHanPhraseLength = 10;
 
     /// <summary>Up to <paramref name="count"/> keywords, best first, as they are written in the record
     /// (full-width letters folded; English lowercased unless an acronym or mixed case).</summary>
-    public static IReadOnlyList<string> Extract(string? title, string? text, int count = 5)
+    public static IReadOnlyList<string> Extract(string? title, string? text, int count = DefaultCount) =>
+        Extract(title, text, count, new HanRunCuts());
+
+    /// <summary>The same, keeping the Han runs' cuts for the record's other analyses.</summary>
+    internal static IReadOnlyList<string> Extract(string? title, string? text, int count, HanRunCuts cuts)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (count == 0)
@@ -31,8 +41,8 @@ public static class KeywordExtractor
 
         var vocabulary = KeywordVocabulary.Shared;
         var candidates = new Dictionary<string, KeywordCandidate>(StringComparer.Ordinal);
-        Collect(title, TitleWeight, vocabulary, candidates);
-        Collect(text, 1.0, vocabulary, candidates);
+        Collect(title, TitleWeight, vocabulary, cuts, candidates);
+        Collect(text, 1.0, vocabulary, cuts, candidates);
 
         var ranked = candidates.Values
             .Where(candidate => candidate.Words.Length == 1 || candidate.Occurrences >= 2)
@@ -56,30 +66,44 @@ public static class KeywordExtractor
     }
 
     private static void Collect(
-        string? text, double weight, KeywordVocabulary vocabulary, Dictionary<string, KeywordCandidate> candidates)
+        string? text, double weight, KeywordVocabulary vocabulary, HanRunCuts cuts, Dictionary<string, KeywordCandidate> candidates)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        foreach (var chunk in PhraseChunker.Chunk(text, vocabulary))
+        var key = new KeyBuilder();
+        var lookup = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var chunk in PhraseChunker.Chunk(text, vocabulary, cuts))
         {
-            for (var start = 0; start < chunk.Count; start++)
+            var chunkWords = CollectionsMarshal.AsSpan(chunk);
+            for (var start = 0; start < chunkWords.Length; start++)
             {
-                for (var length = 1; length <= MaxPhraseWords && start + length <= chunk.Count; length++)
+                key.Clear();
+                var hanLength = 0;
+                for (var length = 1; length <= MaxPhraseWords && start + length <= chunkWords.Length; length++)
                 {
-                    var words = chunk.GetRange(start, length);
-                    if (!IsCandidate(words))
+                    // The key grows by one word per length, so a phrase's key is its shorter phrase's plus a word.
+                    var last = chunkWords[start + length - 1];
+                    if (length > 1)
+                    {
+                        key.Append('\u001f');
+                    }
+
+                    key.Append(last.Key);
+                    hanLength += last.IsHan ? last.Key.Length : 0;
+                    var words = chunkWords.Slice(start, length);
+                    if (!IsCandidate(words, hanLength))
                     {
                         continue;
                     }
 
-                    var key = string.Join('\u001f', words.Select(word => word.Key));
-                    if (!candidates.TryGetValue(key, out var candidate))
+                    // Most phrases recur, so the key only becomes a string the first time.
+                    if (!lookup.TryGetValue(key.Text, out var candidate))
                     {
                         candidate = new KeywordCandidate(words, candidates.Count);
-                        candidates.Add(key, candidate);
+                        candidates.Add(key.Text.ToString(), candidate);
                     }
 
                     candidate.Add(Surface(words), weight);
@@ -90,27 +114,27 @@ public static class KeywordExtractor
 
     // A lone Han character is no keyword, though it may be part of one (热 + 误差, 石墨烯 + 膜); a Chinese
     // phrase longer than a term usually is a clause.
-    private static bool IsCandidate(List<CandidateWord> words)
+    private static bool IsCandidate(ReadOnlySpan<CandidateWord> words, int hanLength)
     {
-        if (words.Count == 1)
+        if (words.Length == 1)
         {
             return !words[0].IsHan || words[0].Key.Length >= 2;
         }
 
-        return words.Where(word => word.IsHan).Sum(word => word.Key.Length) <= MaxHanPhraseLength;
+        return hanLength <= MaxHanPhraseLength;
     }
 
     // Words are joined as written: Chinese without spaces, a space only between two Latin words (MEMS传感器,
     // borescope inspection).
-    private static string Surface(List<CandidateWord> words)
+    private static string Surface(ReadOnlySpan<CandidateWord> words)
     {
-        if (words.Count == 1)
+        if (words.Length == 1)
         {
             return words[0].Surface;
         }
 
         var surface = new System.Text.StringBuilder(words[0].Surface);
-        for (var index = 1; index < words.Count; index++)
+        for (var index = 1; index < words.Length; index++)
         {
             if (!words[index - 1].IsHan && !words[index].IsHan)
             {
@@ -121,5 +145,29 @@ public static class KeywordExtractor
         }
 
         return surface.ToString();
+    }
+
+    // A growable character buffer whose contents can be looked up as a span, unlike a StringBuilder's.
+    private sealed class KeyBuilder
+    {
+        private char[] _characters = new char[64];
+        private int _length;
+
+        public ReadOnlySpan<char> Text => _characters.AsSpan(0, _length);
+
+        public void Clear() => _length = 0;
+
+        public void Append(char character) => Append([character]);
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _characters.Length)
+            {
+                Array.Resize(ref _characters, Math.Max(_characters.Length * 2, _length + text.Length));
+            }
+
+            text.CopyTo(_characters.AsSpan(_length));
+            _length += text.Length;
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Huli.Matchmaking.TextAnalysis;
-using JiebaNet.Segmenter;
 
 namespace Huli.Matchmaking.Sorting.Keywords;
 
@@ -19,7 +18,6 @@ internal sealed class KeywordVocabulary
             LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, double> _chineseIdf;
-    private readonly WordDictionary _dictionary;
     private readonly HashSet<string> _genericChinese;
     private readonly HashSet<string> _genericEnglishStems;
 
@@ -28,11 +26,8 @@ internal sealed class KeywordVocabulary
         SortingResources.RequireFile(idfPath);
         SortingResources.RequireFile(genericWordsPath);
 
-        // The analyser first: building it loads jieba's dictionary and adds the domain terms, and the segmenter
-        // below shares that (static) dictionary, so it must be complete before anything cuts with it.
         Analyzer = new ChineseEnglishAnalyzer();
-        Segmenter = new JiebaSegmenter();
-        _dictionary = WordDictionary.Instance;
+        Segmenter = ChineseWordSegmenter.Shared;
 
         _chineseIdf = LoadIdf(idfPath);
         var sorted = _chineseIdf.Values.Order().ToList();
@@ -66,7 +61,7 @@ internal sealed class KeywordVocabulary
 
     /// <summary>Cuts Han runs the way the analyser does (same dictionary, same HMM), but only the accurate cut:
     /// keywords want 永磁同步电机, not also its parts.</summary>
-    public JiebaSegmenter Segmenter { get; }
+    public ChineseWordSegmenter Segmenter { get; }
 
     /// <summary>jieba gives this to words its table lacks; they are mostly technical terms (the domain dictionary
     /// is not in the table) or new words the HMM found, so a high value is right.</summary>
@@ -82,7 +77,7 @@ internal sealed class KeywordVocabulary
             return idf;
         }
 
-        return _dictionary.ContainsWord(word) ? MedianIdf : MedianIdf * UnknownWordFactor;
+        return Segmenter.ContainsWord(word) ? MedianIdf : MedianIdf * UnknownWordFactor;
     }
 
     /// <summary>The table's value only: null for words it lacks.</summary>

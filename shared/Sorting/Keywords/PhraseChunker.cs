@@ -1,4 +1,5 @@
 using System.Text;
+using Huli.Matchmaking.TextAnalysis;
 
 namespace Huli.Matchmaking.Sorting.Keywords;
 
@@ -6,7 +7,7 @@ namespace Huli.Matchmaking.Sorting.Keywords;
 /// Cuts a text into chunks of content words: punctuation, stop words, generic words and measurements end a
 /// chunk, so a keyword built from adjacent words never spans them. Han runs are cut by jieba (accurate mode,
 /// with the domain dictionary); other letter runs are words, hyphenated compounds (Micro-LED, few-shot) kept
-/// whole. Stop words are the analyser's own, found by tokenising the text once and keeping what survives.
+/// whole. Stop words are the analyser's own; the cut is the analyser's accurate cut of the same Han runs.
 /// </summary>
 internal static class PhraseChunker
 {
@@ -17,10 +18,10 @@ internal static class PhraseChunker
         "2d", "3d", "4d", "3g", "4g", "5g", "6g", "4k", "8k",
     };
 
-    public static List<List<CandidateWord>> Chunk(string text, KeywordVocabulary vocabulary)
+    public static List<List<CandidateWord>> Chunk(string text, KeywordVocabulary vocabulary, HanRunCuts cuts)
     {
         var normalized = FoldWidth(text);
-        var analyzedTokens = vocabulary.Analyzer.Tokenize(normalized).ToHashSet(StringComparer.Ordinal);
+        var hanWords = new List<string>();
         var chunks = new List<List<CandidateWord>>();
         var chunk = new List<CandidateWord>();
         var run = new StringBuilder();
@@ -44,9 +45,11 @@ internal static class PhraseChunker
 
             if (runIsHan)
             {
-                foreach (var word in vocabulary.Segmenter.Cut(run.ToString(), cutAll: false, hmm: true))
+                hanWords.Clear();
+                cuts.Cut(run.ToString(), hanWords);
+                foreach (var word in hanWords)
                 {
-                    if (analyzedTokens.Contains(word) && !vocabulary.IsGenericChinese(word))
+                    if (!StopWords.IsChinese(word) && !vocabulary.IsGenericChinese(word))
                     {
                         chunk.Add(new CandidateWord(word, word, IsHan: true, vocabulary.ChineseIdf(word)));
                     }
