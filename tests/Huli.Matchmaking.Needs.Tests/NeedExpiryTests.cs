@@ -52,6 +52,32 @@ public sealed class NeedExpiryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_service_that_was_down_over_a_deadline_expires_the_need_when_it_starts()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Guid lapsing;
+            await using (var beforeStop = new NeedsHostFactory(dataPath))
+            {
+                lapsing = await PostAsync(beforeStop, "钨钢刀具涂层剥落分析", deadline: "2026-03-05");
+            }
+
+            // Back four days later, between two sweeps' intervals: only the sweep at start can catch it.
+            await using var restarted = new NeedsHostFactory(dataPath, now: new DateTimeOffset(2026, 3, 9, 1, 0, 0, TimeSpan.Zero));
+            await Eventually.TrueAsync(
+                async () => (await restarted.GetAsync("enterprise", $"/api/needs/{lapsing}"))["status"]!.GetValue<string>() == "expired",
+                "the sweep at start to expire the need");
+
+            Assert.True(await restarted.Harness.EventuallyPublished<NeedClosed>(m => m.NeedId == lapsing && m.Reason == NeedClosure.Expired));
+        }
+        finally
+        {
+            TemporaryFolder.TryDelete(dataPath);
+        }
+    }
+
+    [Fact]
     public async Task A_need_in_progress_expires_too_but_a_closed_one_stays_closed()
     {
         var inProgress = await PostAsync("陶瓷釉料配方数字化", deadline: "2026-03-02");
@@ -90,9 +116,11 @@ public sealed class NeedExpiryTests : IAsyncLifetime
         deadline,
     };
 
-    private async Task<Guid> PostAsync(string title, string deadline)
+    private Task<Guid> PostAsync(string title, string deadline) => PostAsync(host, title, deadline);
+
+    private static async Task<Guid> PostAsync(NeedsHostFactory service, string title, string deadline)
     {
-        var response = await host.PostNeedAsync("enterprise", Need(title, deadline));
+        var response = await service.PostNeedAsync("enterprise", Need(title, deadline));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await NeedsHostFactory.ReadNodeAsync(response))["id"]!.GetValue<Guid>();
     }

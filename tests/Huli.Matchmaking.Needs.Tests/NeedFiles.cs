@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -75,7 +76,8 @@ internal static class NeedFiles
         return Encoding.UTF8.GetBytes(string.Join('\n', rows.Select(row => JsonSerializer.Serialize(row, options))));
     }
 
-    /// <summary>A workbook with the rows on its first sheet, text as inline strings.</summary>
+    /// <summary>A workbook with the rows on its first sheet as Excel saves a filled-in form: dates as date-styled
+    /// serial numbers, plain numbers as numbers, the rest as inline strings.</summary>
     public static byte[] Xlsx(IEnumerable<string[]> rows)
     {
         using var stream = new MemoryStream();
@@ -83,12 +85,18 @@ internal static class NeedFiles
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new Fonts(new Font()) { Count = 1 },
+                new Fills(new Fill()) { Count = 1 },
+                new Borders(new Border()) { Count = 1 },
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }) { Count = 2 });
             var sheet = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             uint number = 1;
-            foreach (var cells in rows.Prepend(Headings))
+            data.Append(new Row(Headings.Select(Text)) { RowIndex = number++ });
+            foreach (var cells in rows)
             {
-                data.Append(new Row(cells.Select(text => new Cell(new InlineString(new Text(text))) { DataType = CellValues.InlineString })) { RowIndex = number++ });
+                data.Append(new Row(cells.Select(Typed)) { RowIndex = number++ });
             }
 
             sheet.Worksheet = new Worksheet(data);
@@ -97,6 +105,20 @@ internal static class NeedFiles
 
         return stream.ToArray();
     }
+
+    private static Cell Typed(string text)
+    {
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new Cell { CellValue = new CellValue(date.ToOADate()), StyleIndex = 1 };
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? new Cell { CellValue = new CellValue(value) }
+            : Text(text);
+    }
+
+    private static Cell Text(string text) => new(new InlineString(new Text(text))) { DataType = CellValues.InlineString };
 
     private static string Quoted(string cell) =>
         cell.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;

@@ -115,7 +115,7 @@ public sealed class NeedImportTests : IAsyncLifetime
             NeedFiles.Row(1, Enterprise),
             NeedFiles.Row(2, OtherEnterprise),
             NeedFiles.With(NeedFiles.Row(3, Enterprise), "企业名称", ""),
-            NeedFiles.Row(4, OtherEnterprise),
+            NeedFiles.With(NeedFiles.With(NeedFiles.Row(4, OtherEnterprise), "技术成熟度", "5"), "预算（万元）", "120"),
         };
 
         var report = await host.ImportAsync("coordinator", NeedFiles.Xlsx(rows), "联盟需求汇总.xlsx");
@@ -126,6 +126,9 @@ public sealed class NeedImportTests : IAsyncLifetime
         Assert.Equal((4, "enterprise", "Required when a coordinator posts a need."), (problem.Row, problem.Field, problem.Message));
         var owners = await host.InScopeAsync((_, db) => db.Needs.OrderBy(n => n.ExternalId).Select(n => n.Enterprise).ToListAsync());
         Assert.Equal([Enterprise, OtherEnterprise, OtherEnterprise], owners);
+        var fromNumbers = await host.InScopeAsync((_, db) => db.Needs.SingleAsync(n => n.ExternalId == "XM-NEED-0004"));
+        Assert.Equal((5, 5, 120m, 120m), (fromNumbers.TrlMin, fromNumbers.TrlMax, fromNumbers.BudgetMin, fromNumbers.BudgetMax));
+        Assert.Equal(new DateOnly(2026, 12, 31), fromNumbers.Deadline);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ namespace Huli.Matchmaking.Needs.Tests;
 
 /// <summary>The Needs service on its own with a data folder of its own, the MassTransit test harness in place of
 /// the bus, a key per role (two enterprises), and a fake clock the tests move, so "today" and the expiry sweep's
-/// interval are theirs to control.</summary>
-public sealed class NeedsHostFactory : WebApplicationFactory<Program>
+/// interval are theirs to control. A test that restarts the service passes the first host's data folder on.</summary>
+public sealed class NeedsHostFactory(string? dataPath = null, DateTimeOffset? now = null) : WebApplicationFactory<Program>
 {
     public const string Enterprise = "厦门测试精密塑胶有限公司";
     public const string OtherEnterprise = "厦门另一家电子有限公司";
@@ -36,9 +36,11 @@ public sealed class NeedsHostFactory : WebApplicationFactory<Program>
         ["coordinator"] = new() { Key = "needs-coordinator-key", User = "coord.user", Role = Roles.Coordinator, Organisation = "联盟秘书处" },
     };
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool ownsData = dataPath is null;
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public string DataPath { get; } = dataPath ?? Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(now ?? Start);
 
     public ITestHarness Harness => Services.GetTestHarness();
 
@@ -99,7 +101,7 @@ public sealed class NeedsHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsData)
         {
             TemporaryFolder.TryDelete(DataPath);
         }
