@@ -70,6 +70,28 @@ public sealed class NeedImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Real_enterprise_needs_import_cleanly_are_sorted_from_their_text_and_found_by_their_own_words()
+    {
+        var needs = EvaluationNeeds.Read();
+        var csv = Encoding.UTF8.GetBytes(
+            "需求编号,需求名称,问题描述\n" + string.Concat(needs.Select(n => $"{n.Id},{n.Title},\"{n.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n")));
+
+        var report = await host.ImportAsync("enterprise", csv, "csl-needs-dev.csv");
+
+        Assert.True(needs.Count == report["created"]!.GetValue<int>(), report.ToJsonString());
+        Assert.Empty(Problems(report));
+        var stored = await host.InScopeAsync((_, db) => db.Needs.AsNoTracking().ToListAsync());
+        Assert.All(stored, n => Assert.True(n.KeywordsExtracted && n.Keywords.Count > 0, $"{n.ExternalId} has no keywords"));
+        var first = needs[0];
+        var found = await host.GetAsync("other-enterprise", $"/api/needs?q={Uri.EscapeDataString(first.Title)}");
+        Assert.Equal(first.Title, found["hits"]![0]!["title"]!.GetValue<string>());
+
+        var again = await host.ImportAsync("enterprise", csv, "csl-needs-dev.csv");
+
+        Assert.Equal(needs.Count, again["unchanged"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_changed_row_updates_its_need_with_a_new_version_and_a_new_NeedPublished()
     {
         var rows = Enumerable.Range(1, 5).Select(n => NeedFiles.Row(n, Enterprise)).ToList();
