@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -104,6 +105,39 @@ internal static class NeedFiles
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>The workbook with its sheet's compressed data overwritten from <paramref name="fraction"/> of the
+    /// way in: it opens, and its first rows read, but it breaks further down, as a half-copied upload does.</summary>
+    public static byte[] Damaged(byte[] workbook, double fraction)
+    {
+        using var zip = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read);
+        var sheet = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+        var name = Encoding.UTF8.GetBytes(sheet.FullName);
+        var local = LocalHeaderOf(workbook, name);
+        var extra = BitConverter.ToUInt16(workbook, local + 28);
+        var start = local + 30 + name.Length + extra + (int)(sheet.CompressedLength * fraction);
+        var damaged = (byte[])workbook.Clone();
+        for (var i = start; i < start + 256 && i < damaged.Length; i++)
+        {
+            damaged[i] ^= 0x5A;
+        }
+
+        return damaged;
+    }
+
+    private static int LocalHeaderOf(byte[] workbook, byte[] name)
+    {
+        for (var at = 0; at < workbook.Length - 30; at++)
+        {
+            if (workbook[at] == 0x50 && workbook[at + 1] == 0x4B && workbook[at + 2] == 0x03 && workbook[at + 3] == 0x04
+                && workbook.AsSpan(at + 30, name.Length).SequenceEqual(name))
+            {
+                return at;
+            }
+        }
+
+        throw new InvalidDataException("The workbook has no local header for its sheet.");
     }
 
     private static Cell Typed(string text)

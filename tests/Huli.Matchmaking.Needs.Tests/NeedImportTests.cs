@@ -154,6 +154,22 @@ public sealed class NeedImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_workbook_damaged_past_its_first_batch_keeps_what_was_stored_and_answers_with_problem_details()
+    {
+        var rows = Enumerable.Range(1, 800).Select(n => NeedFiles.Row(n, Enterprise));
+        var damaged = NeedFiles.Damaged(NeedFiles.Xlsx(rows), fraction: 0.85);
+
+        var response = await host.PostFileAsync("enterprise", damaged, "需求汇总.xlsx");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var title = (await NeedsHostFactory.ReadNodeAsync(response))["title"]!.GetValue<string>();
+        var stored = await host.InScopeAsync((_, db) => db.Needs.CountAsync());
+        Assert.True(stored >= 500, $"{stored} stored; {title}");
+        Assert.Contains($"{stored} needs before the damage were stored", title);
+    }
+
+    [Fact]
     public async Task A_json_lines_file_with_english_names_and_a_broken_line_keeps_the_others()
     {
         var lines = Encoding.UTF8.GetString(NeedFiles.JsonLines(

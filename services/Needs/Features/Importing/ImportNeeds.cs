@@ -38,21 +38,32 @@ internal sealed class ImportNeedsHandler(NeedPosting posting, NeedsDbContext db,
         var today = NeedDeadline.Today(clock);
         var tally = new NeedImportTally();
         var batch = new List<NeedInput>(BatchSize);
-        await foreach (var row in file.ReadRowsAsync(cancellationToken))
+        try
         {
-            var need = new NeedRow(row);
-            if (need.ToInput(command.Caller, today) is { } input)
+            await foreach (var row in file.ReadRowsAsync(cancellationToken))
             {
-                batch.Add(input);
-                if (batch.Count == BatchSize)
+                var need = new NeedRow(row);
+                if (need.ToInput(command.Caller, today) is { } input)
                 {
-                    await PostAsync(batch, command.Caller, tally, cancellationToken);
+                    batch.Add(input);
+                    if (batch.Count == BatchSize)
+                    {
+                        await PostAsync(batch, command.Caller, tally, cancellationToken);
+                    }
+                }
+                else
+                {
+                    tally.Reject(row.RowNumber, need.Problems);
                 }
             }
-            else
-            {
-                tally.Reject(row.RowNumber, need.Problems);
-            }
+        }
+        catch (RecordFileException damaged)
+        {
+            // A workbook can turn out damaged past its first rows. What was stored stays (importing a repaired
+            // file finds it unchanged); the uploader learns how far it got, as a problem, not a server error.
+            var stored = tally.Stored;
+            return Outcome<NeedImportReport>.Invalid(
+                $"{string.Join(" ", damaged.Problems.Select(p => p.Message))} {stored} needs before the damage were stored; import the repaired file to finish.");
         }
 
         await PostAsync(batch, command.Caller, tally, cancellationToken);

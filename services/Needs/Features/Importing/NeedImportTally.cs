@@ -10,6 +10,9 @@ internal sealed class NeedImportTally
     private readonly Dictionary<PostingEffect, int> effects = [];
     private int rejected;
 
+    /// <summary>The rows stored so far, changed or not.</summary>
+    public int Stored => effects.Values.Sum();
+
     public void Count(PostingEffect effect) => effects[effect] = effects.GetValueOrDefault(effect) + 1;
 
     public void Reject(int row, IReadOnlyList<RowProblem> rowProblems)
@@ -22,7 +25,7 @@ internal sealed class NeedImportTally
         Path.GetFileName(fileName),
         header.Format.ToString(),
         header.Encoding,
-        effects.Values.Sum() + rejected,
+        Stored + rejected,
         effects.GetValueOrDefault(PostingEffect.Created),
         effects.GetValueOrDefault(PostingEffect.Updated),
         effects.GetValueOrDefault(PostingEffect.Unchanged),
