@@ -35,12 +35,13 @@ test: servers ## Run every test, starting the servers first
 	bash .ci/summarize-tests $(TEST_LOG); \
 	exit $$status
 
-# Without KEY the importer reads INSTITUTE_KEY from data/demo-users.env, which `make run` writes. A given KEY
-# goes through the environment (HULI_KEY) and the line is not echoed, so the key shows in neither log nor ps.
+# Without KEY the importer reads INSTITUTE_KEY (KIND=needs: ENTERPRISE_KEY) from data/demo-users.env, which
+# `make run` writes. A given KEY goes through the environment (HULI_KEY) and the line is not echoed, so the key
+# shows in neither log nor ps.
 .PHONY: import
-import: ## Import a results file: make import FILE=path [API=http://127.0.0.1:5080] [KEY=...]
-	@test -n "$(FILE)" || { echo "usage: make import FILE=path [API=http://127.0.0.1:5080] [KEY=access key]" >&2; exit 2; }
-	@$(if $(KEY),HULI_KEY="$(KEY)") dotnet run --project services/Importer -c $(CONFIGURATION) -- "$(FILE)" $(if $(API),--api "$(API)")
+import: ## Import a results or needs file: make import FILE=path [KIND=results|needs] [API=http://127.0.0.1:5080] [KEY=...]
+	@test -n "$(FILE)" || { echo "usage: make import FILE=path [KIND=results|needs] [API=http://127.0.0.1:5080] [KEY=access key]" >&2; exit 2; }
+	@$(if $(KEY),HULI_KEY="$(KEY)") dotnet run --project services/Importer -c $(CONFIGURATION) -- "$(FILE)" $(if $(KIND),--kind "$(KIND)") $(if $(API),--api "$(API)")
 
 # Generates BENCH_RECORDS results from ../shared/data (read in place), imports them end to end on the embedded
 # profile, measures the raw analysis + indexing baseline on the same records and rewrites the matching section of

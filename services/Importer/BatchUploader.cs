@@ -9,22 +9,22 @@ using Polly.Timeout;
 
 namespace Huli.Matchmaking.Importer;
 
-/// <summary>Sends batches to POST /api/results/import. A batch that fails on a transient error is sent again:
+/// <summary>Sends batches to POST /api/results/import or /api/needs/import. A batch that fails on a transient error is sent again:
 /// that is safe because the API lists rows idempotently by external id (or by title when there is none).</summary>
 internal sealed class BatchUploader : IDisposable
 {
-    private const string ImportPath = "api/results/import";
-
     // Generous: the API commits and indexes each row on its own before it answers for the batch.
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(3);
 
     private readonly HttpClient http;
     private readonly ResiliencePipeline<HttpResponseMessage> retries;
     private readonly string sourceName;
+    private readonly ImportTarget target;
 
-    public BatchUploader(ImportOptions options, string sourceName, Action<string> retrying)
+    public BatchUploader(ImportOptions options, ImportTarget target, string sourceName, Action<string> retrying)
     {
         this.sourceName = sourceName;
+        this.target = target;
         http = new HttpClient { BaseAddress = options.Api, Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Key);
         retries = new ResiliencePipelineBuilder<HttpResponseMessage>()
@@ -61,13 +61,13 @@ internal sealed class BatchUploader : IDisposable
                 throw new ImportStopped(ImportExit.FileRefused, await ProblemAnswer.ReasonAsync(response, cancellationToken));
             case HttpStatusCode.Unauthorized:
                 throw new ImportStopped(ImportExit.CannotRun,
-                    $"{http.BaseAddress} refused the key (401): pass an institute's key with --key, or run `make run` first so data/demo-users.env exists");
+                    $"{http.BaseAddress} refused the key (401): pass {target.Importers} key with --key, or run `make run` first so data/demo-users.env exists");
             case HttpStatusCode.Forbidden:
                 throw new ImportStopped(ImportExit.CannotRun,
-                    "the key is not allowed to import results (403): use an institute's or a coordinator's key");
+                    $"the key is not allowed to import {target.Name} (403): use {target.Importers} key");
             case HttpStatusCode.NotFound:
                 throw new ImportStopped(ImportExit.CannotRun,
-                    $"{http.BaseAddress} has no {ImportPath} (404): point --api at the Results service or the embedded host");
+                    $"{http.BaseAddress} has no {target.ImportPath} (404): point --api at the {target.Service} service or the embedded host");
             default:
                 throw new ImportStopped(ImportExit.CannotRun,
                     $"the API answered {(int)response.StatusCode} {response.ReasonPhrase}: {await ProblemAnswer.ReasonAsync(response, cancellationToken)}");
@@ -83,7 +83,7 @@ internal sealed class BatchUploader : IDisposable
             return await retries.ExecuteAsync(
                 async token =>
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, ImportPath) { Content = batch.ToContent(sourceName) };
+                    using var request = new HttpRequestMessage(HttpMethod.Post, target.ImportPath) { Content = batch.ToContent(sourceName) };
                     return await http.SendAsync(request, token);
                 },
                 cancellationToken);

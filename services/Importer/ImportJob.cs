@@ -1,6 +1,5 @@
 using System.Globalization;
 using Huli.Matchmaking.Import;
-using Huli.Matchmaking.Results.Features.Importing;
 
 namespace Huli.Matchmaking.Importer;
 
@@ -20,7 +19,8 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
             return Refused(unsupported.Message);
         }
 
-        var file = new ResultFile(options.FilePath, format);
+        var target = ImportTarget.For(options.Kind);
+        var file = new ImportFile(options.FilePath, format, target.Columns);
         FinalReport? report = null;
         try
         {
@@ -32,8 +32,8 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
 
             report = new FinalReport(file.Name, survey.Header, survey.Rows);
             report.Notice(survey.Notices.Select(notice => notice.Message));
-            await ImportProgress.RunAsync(terminal, file.Name, survey.Rows, progress => SendRowsAsync(file, report, progress, cancellationToken));
-            ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows);
+            await ImportProgress.RunAsync(terminal, file.Name, survey.Rows, progress => SendRowsAsync(file, target, report, progress, cancellationToken));
+            ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows, target);
             return ImportExit.Imported;
         }
         catch (ImportStopped stopped)
@@ -60,10 +60,10 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
         }
     }
 
-    private async Task SendRowsAsync(ResultFile file, FinalReport report, ImportProgress progress, CancellationToken cancellationToken)
+    private async Task SendRowsAsync(ImportFile file, ImportTarget target, FinalReport report, ImportProgress progress, CancellationToken cancellationToken)
     {
-        using var uploader = new BatchUploader(options, file.Name, progress.Retrying);
-        var batch = new RowBatch(ResultColumns.Map);
+        using var uploader = new BatchUploader(options, target, file.Name, progress.Retrying);
+        var batch = new RowBatch(target.Columns);
 
         // Rows rejected while reading count as done with the next answer, so progress never runs ahead of the API.
         var rowsRead = 0;
@@ -80,7 +80,7 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
             if (batch.Count >= options.BatchRows || batch.Bytes >= MaxBatchBytes)
             {
                 await SendAsync(batch);
-                batch = new RowBatch(ResultColumns.Map);
+                batch = new RowBatch(target.Columns);
             }
         }
 
@@ -113,7 +113,7 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
     {
         if (report is { AnyBatchAnswered: true })
         {
-            ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows);
+            ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows, ImportTarget.For(options.Kind));
         }
     }
 

@@ -5,7 +5,8 @@ namespace Huli.Matchmaking.Importer;
 /// <summary>What the command line asked for.</summary>
 /// <param name="Api">The Results service or the embedded host, ending in "/" so request paths resolve under it.</param>
 /// <param name="BatchRows">Rows per upload: each batch is one request, so one retry re-sends at most this many rows.</param>
-public sealed record ImportOptions(string FilePath, Uri Api, string Key, int BatchRows)
+/// <param name="Kind">Results or needs; results unless --kind says otherwise, as before there was a choice.</param>
+public sealed record ImportOptions(string FilePath, Uri Api, string Key, int BatchRows, ImportKind Kind = ImportKind.Results)
 {
     public const int DefaultBatchRows = 500;
     public const int MaxBatchRows = 10_000;
@@ -13,11 +14,13 @@ public sealed record ImportOptions(string FilePath, Uri Api, string Key, int Bat
     public const string NoKey = "no key: pass --key or run `make run` first so data/demo-users.env exists";
 
     public const string Usage = """
-        usage: huli-import <file> [--api URL] [--key KEY] [--batch-rows N]
-          <file>            a .csv, .xlsx or .jsonl file of research results (科技成果)
-          --api URL         the Results service or the embedded host (default http://127.0.0.1:5080)
-          --key KEY         an institute's or a coordinator's access key
-                            (default: $HULI_KEY, else INSTITUTE_KEY from ./data/demo-users.env)
+        usage: huli-import <file> [--kind results|needs] [--api URL] [--key KEY] [--batch-rows N]
+          <file>            a .csv, .xlsx or .jsonl file of research results (科技成果) or technical needs (技术需求)
+          --kind KIND       results (default) or needs
+          --api URL         the Results or Needs service, or the embedded host (default http://127.0.0.1:5080)
+          --key KEY         results: an institute's or a coordinator's access key; needs: an enterprise's or a
+                            coordinator's (default: $HULI_KEY, else INSTITUTE_KEY or ENTERPRISE_KEY from
+                            ./data/demo-users.env)
           --batch-rows N    rows per request (default 500)
         exit codes: 0 imported (rejected rows included), 1 file refused, 2 usage, API unreachable or key refused
         """;
@@ -29,6 +32,7 @@ public sealed record ImportOptions(string FilePath, Uri Api, string Key, int Bat
         string? api = null;
         string? key = null;
         string? batchRows = null;
+        string? kind = null;
         for (var index = 0; index < args.Count; index++)
         {
             var argument = args[index];
@@ -67,6 +71,9 @@ public sealed record ImportOptions(string FilePath, Uri Api, string Key, int Bat
                 case "--batch-rows":
                     batchRows = value;
                     break;
+                case "--kind":
+                    kind = value;
+                    break;
                 default:
                     return ParsedArguments.Wrong($"unknown option {name}");
             }
@@ -95,14 +102,26 @@ public sealed record ImportOptions(string FilePath, Uri Api, string Key, int Bat
             return ParsedArguments.Wrong($"--batch-rows must be a whole number from 1 to {MaxBatchRows}, not \"{batchRows}\"");
         }
 
-        var accessKey = Given(key) ?? Given(environmentKey) ?? DemoUsersFile.InstituteKey(workingDirectory);
+        if (KindNamed(kind) is not { } importKind)
+        {
+            return ParsedArguments.Wrong($"--kind must be results or needs, not \"{kind}\"");
+        }
+
+        var accessKey = Given(key) ?? Given(environmentKey) ?? DemoUsersFile.Key(workingDirectory, ImportTarget.For(importKind).DemoKey);
         if (accessKey is null)
         {
             return ParsedArguments.Wrong(NoKey);
         }
 
-        return new ParsedArguments(new ImportOptions(path, WithTrailingSlash(apiUri), accessKey, rows), null);
+        return new ParsedArguments(new ImportOptions(path, WithTrailingSlash(apiUri), accessKey, rows, importKind), null);
     }
+
+    private static ImportKind? KindNamed(string? kind) => kind?.Trim().ToLowerInvariant() switch
+    {
+        null or "results" => ImportKind.Results,
+        "needs" => ImportKind.Needs,
+        _ => null,
+    };
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

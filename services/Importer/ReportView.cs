@@ -8,7 +8,8 @@ namespace Huli.Matchmaking.Importer;
 internal static class ReportView
 {
     /// <param name="fileRows">The rows of the whole file: more than the report's when the import stopped early.</param>
-    public static void Write(IAnsiConsole console, ImportReport report, int fileRows)
+    /// <param name="target">Needs are never merged, so their table has no such line.</param>
+    public static void Write(IAnsiConsole console, ImportReport report, int fileRows, ImportTarget target)
     {
         var encoding = report.Encoding is null ? string.Empty : $", {report.Encoding}";
         var rows = report.Rows < fileRows ? $"{Count(report.Rows)} of {Count(fileRows)} rows, then it stopped" : $"{Count(report.Rows)} rows";
@@ -19,7 +20,11 @@ internal static class ReportView
         outcome.AddRow("created", Count(report.Created));
         outcome.AddRow("updated", Count(report.Updated));
         outcome.AddRow("unchanged", Count(report.Unchanged));
-        outcome.AddRow("merged", Count(report.Merged));
+        if (target.Merges)
+        {
+            outcome.AddRow("merged", Count(report.Merged));
+        }
+
         outcome.AddRow(report.Rejected > 0 ? "[red]rejected[/]" : "rejected", Count(report.Rejected));
         console.Write(outcome);
 

@@ -1,5 +1,7 @@
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
+using Huli.Matchmaking.Needs.Features.Expiry;
+using Huli.Matchmaking.Needs.Features.Posting;
 using Huli.Matchmaking.Needs.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
@@ -24,6 +26,9 @@ public static class NeedsServiceExtensions
             options.Assemblies = [typeof(NeedsServiceExtensions)];
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<NeedPosting>();
+        builder.Services.AddOptions<NeedExpiryOptions>().BindConfiguration(NeedExpiryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<NeedExpirySweep>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.Needs.Features.Browsing;
+using Huli.Matchmaking.Needs.Features.Importing;
 using Huli.Matchmaking.Needs.Features.Posting;
 using NeedsMediator = Huli.Matchmaking.Needs.Mediation.Mediator;
 using Huli.Matchmaking.Search;
@@ -17,10 +18,10 @@ public static class NeedsEndpoints
     {
         var needs = endpoints.MapGroup("/api/needs").WithTags("Needs");
 
-        needs.MapPost("/", async (NeedInput input, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+        needs.MapPost("/", async (NeedInput input, NeedsMediator mediator, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var errors = input.Validate(caller);
+            var errors = input.Validate(caller, NeedDeadline.Today(clock));
             if (errors.Any)
             {
                 return errors.Invalid();
@@ -32,10 +33,22 @@ public static class NeedsEndpoints
                 : TypedResults.Ok(n.Need));
         }).RequireAuthorization(Policies.EnterpriseOrCoordinator);
 
-        needs.MapPut("/{id:guid}", async (Guid id, NeedInput input, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+        needs.MapPost("/import", async (IFormFile? file, NeedsMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                return new FieldErrors().Add("file", $"Attach a non-empty {Import.RecordFileFormats.Accepted} file as form field 'file'.").Invalid();
+            }
+
+            await using var stream = file.OpenReadStream();
+            var outcome = await mediator.Send(new ImportNeeds(stream, file.FileName, Caller.From(http.User)), ct);
+            return outcome.ToResult(report => TypedResults.Ok(report));
+        }).RequireAuthorization(Policies.EnterpriseOrCoordinator).DisableAntiforgery();
+
+        needs.MapPut("/{id:guid}", async (Guid id, NeedInput input, NeedsMediator mediator, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var errors = input.Validate(caller);
+            var errors = input.Validate(caller, NeedDeadline.Today(clock));
             if (errors.Any)
             {
                 return errors.Invalid();

@@ -35,7 +35,7 @@ internal sealed class CloseNeedHandler(
             need.Status = NeedStatus.Closed;
             need.Version++;
             need.UpdatedAt = now;
-            await changes.CommitAsync(need, new NeedClosed(need.Id, need.Version, now), cancellationToken);
+            await changes.CommitAsync(need, new NeedClosed(need.Id, need.Version, now, NeedClosure.Closed), cancellationToken);
         }
 
         return Outcome<NeedDetails>.Ok(NeedDetails.For(need, command.Caller));

@@ -27,7 +27,8 @@ public sealed record NeedInput(
     string? ContactPhone = null,
     string? ContactEmail = null)
 {
-    public FieldErrors Validate(Caller caller)
+    /// <param name="today">The alliance's date (see <see cref="NeedDeadline"/>): a deadline before it has passed.</param>
+    public FieldErrors Validate(Caller caller, DateOnly today)
     {
         var errors = new FieldErrors()
             .RequireText("title", Title, NeedLimits.Title)
@@ -47,6 +48,12 @@ public sealed record NeedInput(
         if (TrlMin is { } low && TrlMax is { } high && low > high)
         {
             errors.Add("trlMax", "Must not be below trlMin.");
+        }
+
+        // A need posted already lapsed would be expired by the next sweep without ever being matched.
+        if (Deadline is { } deadline && NeedDeadline.HasPassed(deadline, today))
+        {
+            errors.Add("deadline", $"The deadline {deadline:yyyy-MM-dd} has passed; give today or a later date.");
         }
 
         // Enterprises post their own needs; a coordinator posts on an enterprise's behalf and must say whose.

@@ -1,12 +1,11 @@
 using System.Runtime.CompilerServices;
 using Huli.Matchmaking.Import;
-using Huli.Matchmaking.Results.Features.Importing;
 
 namespace Huli.Matchmaking.Importer;
 
 /// <summary>The file being imported, read with the same columns and rules as the API reads an upload, so a
 /// row the reader flags here would be rejected there too.</summary>
-internal sealed class ResultFile(string path, RecordFileFormat format)
+internal sealed class ImportFile(string path, RecordFileFormat format, ColumnMap columns)
 {
     public string Name => Path.GetFileName(path);
 
@@ -15,7 +14,7 @@ internal sealed class ResultFile(string path, RecordFileFormat format)
     public async Task<FileSurvey> SurveyAsync(CancellationToken cancellationToken)
     {
         await using var stream = OpenStream();
-        await using var file = await RecordFile.OpenAsync(stream, format, ResultColumns.Map, cancellationToken);
+        await using var file = await RecordFile.OpenAsync(stream, format, columns, cancellationToken);
         if (!file.Header.CanRead)
         {
             return new FileSurvey(file.Header, 0, file.Header.Notices);
@@ -34,7 +33,7 @@ internal sealed class ResultFile(string path, RecordFileFormat format)
     public async IAsyncEnumerable<ImportRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stream = OpenStream();
-        await using var file = await RecordFile.OpenAsync(stream, format, ResultColumns.Map, cancellationToken);
+        await using var file = await RecordFile.OpenAsync(stream, format, columns, cancellationToken);
         await foreach (var row in file.ReadRowsAsync(cancellationToken))
         {
             yield return row;
