@@ -113,6 +113,28 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_workbook_damaged_past_its_first_batches_keeps_what_was_read_and_answers_with_problem_details()
+    {
+        string[] headings = ["成果编号", "成果名称", "成果简介", "关键词", "所属领域", "技术成熟度"];
+        var rows = Enumerable.Range(1, 1500).Select(n => new[]
+        {
+            $"X-{n:D5}", $"机器视觉表面缺陷检测技术（第{n}号）", $"面向注塑件的表面缺陷检测，第{n}号成果，准确率{90 + (n % 9)}%。", "机器视觉;缺陷检测", "smart-equipment", $"{(n % 9) + 1}",
+        });
+        var damaged = Workbooks.Damaged(Workbooks.Xlsx("成果清单", headings, rows), fraction: 0.85);
+
+        var response = await PostFileAsync(host.ClientFor("institute"), damaged, "成果清单.xlsx");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var title = (await response.ReadNodeAsync())["title"]!.GetValue<string>();
+        var stored = System.Text.RegularExpressions.Regex.Match(title, @"(\d+) results before the damage were stored");
+        Assert.True(stored.Success, title);
+        Assert.InRange(int.Parse(stored.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 500, 1499);
+        var found = await (await host.ClientFor("institute").GetAsync($"/api/results?q={Uri.EscapeDataString("表面缺陷检测")}&pageSize=1")).ReadNodeAsync();
+        Assert.Equal(int.Parse(stored.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), found["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_file_without_a_required_column_is_refused_whole()
     {
         var csv = Encoding.UTF8.GetBytes("成果名称,关键词\n机器视觉检测,视觉\n");

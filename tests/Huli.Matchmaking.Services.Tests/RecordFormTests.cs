@@ -58,7 +58,7 @@ public sealed class RecordFormTests(EmbeddedHostFixture fixture) : IClassFixture
             cooperationModes = new[] { "jointDevelopment" },
             budgetMin = 100,
             budgetMax = 200,
-            deadline = "2027-06-30",
+            deadline = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
             region = "厦门",
             contactName = "陈经理",
             contactEmail = "rd@example.com",

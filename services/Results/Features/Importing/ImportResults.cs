@@ -37,22 +37,34 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
         var tally = new ImportTally();
         var batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
         SortedBatch? waiting = null;
-        await foreach (var row in file.ReadRowsAsync(cancellationToken))
+        try
         {
-            var result = new ResultRow(row);
-            if (result.ToInput(command.Caller) is { } input)
+            await foreach (var row in file.ReadRowsAsync(cancellationToken))
             {
-                batch.Add((input, command.Caller));
-                if (batch.Count == BatchSize)
+                var result = new ResultRow(row);
+                if (result.ToInput(command.Caller) is { } input)
                 {
-                    waiting = await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken);
-                    batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
+                    batch.Add((input, command.Caller));
+                    if (batch.Count == BatchSize)
+                    {
+                        waiting = await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken);
+                        batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
+                    }
+                }
+                else
+                {
+                    tally.Reject(row.RowNumber, result.Problems);
                 }
             }
-            else
-            {
-                tally.Reject(row.RowNumber, result.Problems);
-            }
+        }
+        catch (RecordFileException damaged)
+        {
+            // A workbook can turn out damaged past its first rows. The good rows read before the damage are
+            // stored (importing the repaired file finds them unchanged); the uploader learns how far it got, as
+            // a problem, not a server error.
+            await ListAsync(await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken), tally, cancellationToken);
+            return Outcome<ImportReport>.Invalid(
+                $"{string.Join(" ", damaged.Problems.Select(p => p.Message))} {tally.Stored} results before the damage were stored; import the repaired file to finish.");
         }
 
         var last = await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken);

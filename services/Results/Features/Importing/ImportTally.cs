@@ -13,6 +13,9 @@ internal sealed class ImportTally
     private int merged;
     private int rejected;
 
+    /// <summary>Rows stored, whether new, changed, unchanged or merged.</summary>
+    public int Stored => created + updated + unchanged + merged;
+
     public void Count(ListingEffect effect)
     {
         switch (effect)
