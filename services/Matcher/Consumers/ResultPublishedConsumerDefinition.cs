@@ -3,10 +3,11 @@ using MassTransit;
 namespace Huli.Matchmaking.Matcher.Consumers;
 
 /// <summary>How results are gathered into batches: up to <see cref="BatchSize"/>, or whatever arrived within
-/// <see cref="Wait"/> of the first, so a single listing is ranked at once and a file in large steps.</summary>
+/// <see cref="Wait"/> of the first, so a single listing is ranked at once and a file in large steps (each batch is
+/// one Lucene commit, and small segments cost merges later).</summary>
 public sealed class ResultPublishedConsumerDefinition : ConsumerDefinition<ResultPublishedConsumer>
 {
-    public const int BatchSize = 200;
+    public const int BatchSize = 1000;
 
     public static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(100);
 
