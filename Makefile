@@ -51,5 +51,20 @@ BENCH_MINUTES ?= 5
 bench: ## Import benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] -> docs/benchmarks.md
 	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md
 
+# The ranking's quality on one evaluation set (../shared/data/README.md format), read in place. It runs the
+# Matcher's own ranking classes in-process over a temporary Lucene index and prints plain BM25 next to them.
+EVAL_PROJECT := tests/Huli.Matchmaking.Evaluation
+.PHONY: eval retrain
+eval: ## Measure ranking: make eval DATA=../shared/data/csfcube-dev [POOL=1] [OUT=artifacts/eval/x.run]
+	@test -n "$(DATA)" || { echo "usage: make eval DATA=dir [POOL=1] [OUT=file]" >&2; exit 2; }
+	dotnet run --project $(EVAL_PROJECT) -c $(CONFIGURATION) -- eval --data "$(DATA)" $(if $(filter 1,$(POOL)),--pool) $(if $(OUT),--out "$(OUT)")
+
+# Learns the shipped ranking model from both dev sets plus the coordinators' decisions stored by the Matcher
+# (embedded profile: data/matcher.db, if present), prints in-sample and cross-validated figures and rewrites
+# services/Matcher/Ranking/Learning/ranking-model.json. ABLATION=1 adds what each feature group is worth.
+DECISIONS ?= data/matcher.db
+retrain: ## Retrain the ranking model: make retrain [DECISIONS=data/matcher.db] [ABLATION=1]
+	dotnet run --project $(EVAL_PROJECT) -c $(CONFIGURATION) -- retrain --set ../shared/data/csfcube-dev:pool --set ../shared/data/csl-needs-dev --decisions "$(DECISIONS)" $(if $(filter 1,$(ABLATION)),--ablation)
+
 clean: ## Remove build output (not the data folder)
 	dotnet clean Huli.Matchmaking.sln -c $(CONFIGURATION)

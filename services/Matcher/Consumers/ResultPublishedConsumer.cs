@@ -2,25 +2,24 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Matcher.Ranking;
-using Huli.Matchmaking.Search;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Matcher.Consumers;
 
-/// <summary>A result was listed or changed: index it, then re-rank the open needs it could now enter (those whose
-/// text shares its terms) and those it was already in (a change can push it out).</summary>
+/// <summary>A result was listed or changed: keep its copy and profile, index it, then re-rank only the open needs
+/// whose top list it now enters and those it was already in (a change can push it out).</summary>
 public sealed class ResultPublishedConsumer(
     MatcherDbContext db,
     MatchingIndexes indexes,
+    ResultCatalog catalog,
+    ProfileAnalyzer analyzer,
+    EnteringNeeds entering,
     RankingUpdater rankings,
     MatchingGate gate,
     OutboxSignal<MatcherDbContext> outbox) : IConsumer<ResultPublished>
 {
-    /// <summary>How many of the most similar open needs a new result is tried against.</summary>
-    public const int CandidateNeeds = 200;
-
     public async Task Consume(ConsumeContext<ResultPublished> context)
     {
         var message = context.Message;
@@ -38,19 +37,30 @@ public sealed class ResultPublishedConsumer(
             db.Results.Add(result);
         }
 
+        Copy(message, result);
+        var profile = result.ToProfile(analyzer);
+        catalog.Upsert(profile);
+        await indexes.IndexResultsAsync([profile], ct);
+
+        await rankings.RerankAsync(await entering.FindAsync(profile, ct), ct);
+        await db.SaveChangesAsync(ct);
+        outbox.Notify();
+    }
+
+    private static void Copy(ResultPublished message, MatchableResult result)
+    {
         result.Version = message.Version;
         result.Title = message.Title;
         result.Institute = message.Institute;
         result.IsListed = true;
-        await indexes.IndexResultAsync(message.ResultId, message.Title, message.Keywords, message.Abstract, ct);
-
-        var tokens = indexes.QueryTokens(message.Title, message.Keywords, message.Abstract);
-        var similarNeeds = await indexes.Needs.SearchAsync(new SearchRequest(tokens, CandidateNeeds), ct);
-        var rankedIn = await db.Pairings.Where(p => p.ResultId == message.ResultId).Select(p => p.NeedId).ToListAsync(ct);
-        var candidates = similarNeeds.Select(h => Guid.Parse(h.Id)).Concat(rankedIn).ToHashSet();
-
-        await rankings.RerankAsync(candidates, ct);
-        await db.SaveChangesAsync(ct);
-        outbox.Notify();
+        result.Abstract = message.Abstract;
+        result.Keywords = [.. message.Keywords];
+        result.Fields = [.. message.Fields];
+        result.Trl = message.Trl;
+        result.CooperationModes = [.. message.CooperationModes ?? []];
+        result.Region = message.Region;
+        result.PriceMin = message.PriceMin;
+        result.PriceMax = message.PriceMax;
+        result.CompletedOn = message.CompletedOn;
     }
 }

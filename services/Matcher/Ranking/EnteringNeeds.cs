@@ -1,0 +1,42 @@
+using Huli.Matchmaking.Matcher.Data;
+using Huli.Matchmaking.Matcher.Ranking.Features;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huli.Matchmaking.Matcher.Ranking;
+
+/// <summary>
+/// The open needs whose top list a new or changed result now enters or may leave: it is scored against every
+/// open need directly and compared with the lowest score on that need's stored list, instead of re-ranking every
+/// need. Only those needs, and the needs it is already listed for, are re-ranked; the full ranking then decides
+/// (a result must also be among the need's BM25 candidates to enter).
+/// </summary>
+public sealed class EnteringNeeds(MatcherDbContext db, NeedRanker ranker, NeedCatalog needs)
+{
+    public async Task<IReadOnlyCollection<Guid>> FindAsync(ResultProfile result, CancellationToken cancellationToken)
+    {
+        var floors = await db.Pairings
+            .GroupBy(p => p.NeedId)
+            .Select(g => new { NeedId = g.Key, Count = g.Count(), Lowest = g.Min(p => p.Score) })
+            .ToDictionaryAsync(f => f.NeedId, cancellationToken);
+        var affected = (await db.Pairings.Where(p => p.ResultId == result.ResultId).Select(p => p.NeedId).ToListAsync(cancellationToken))
+            .ToHashSet();
+        foreach (var need in needs.Open)
+        {
+            var scored = ranker.Score(ranker.Prepare(need), result);
+
+            // Sharing no term with the need, it cannot be one of the need's BM25 candidates.
+            if (scored.Features[(int)RankingFeature.WeightedBm25] <= 0)
+            {
+                continue;
+            }
+
+            if (!floors.TryGetValue(need.NeedId, out var floor) || floor.Count < NeedRanker.TopCount || scored.Score > floor.Lowest)
+            {
+                affected.Add(need.NeedId);
+            }
+        }
+
+        return affected;
+    }
+}

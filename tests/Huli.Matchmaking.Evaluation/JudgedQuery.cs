@@ -1,0 +1,33 @@
+using Huli.Matchmaking.Matcher.Ranking;
+using Huli.Matchmaking.Matcher.Ranking.Learning;
+
+namespace Huli.Matchmaking.Evaluation;
+
+/// <summary>A query with its judgements, the plain BM25 order of its candidates and their feature vectors.
+/// Features do not depend on the model, so any model can re-rank the candidates without ranking again.</summary>
+public sealed record JudgedQuery(
+    string Set,
+    string QueryId,
+    IReadOnlyDictionary<string, int> Grades,
+    IReadOnlyList<string> Baseline,
+    IReadOnlyList<(string DocumentId, ScoredResult Scored)> Candidates,
+    bool Pool)
+{
+    /// <summary>Document ids best first under a model, ties broken by document id. Outside a pool only the BM25
+    /// stage's candidates take part, as in the service; judged documents added for training do not.</summary>
+    public IReadOnlyList<string> RankedBy(RankingModel model) => [.. ScoredBy(model).Select(c => c.DocumentId)];
+
+    public IReadOnlyList<(string DocumentId, double Score)> ScoredBy(RankingModel model)
+    {
+        var firstStage = Baseline.ToHashSet(StringComparer.Ordinal);
+        return [.. Candidates
+            .Where(c => Pool || firstStage.Contains(c.DocumentId))
+            .Select(c => (c.DocumentId, Score: model.Score(c.Scored.Features)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.DocumentId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Training examples: every candidate with its grade (unjudged counts as 0).</summary>
+    public IEnumerable<LabelledCandidate> Examples() =>
+        Candidates.Select(c => new LabelledCandidate($"{Set}/{QueryId}", c.Scored.Features, Math.Max(0, Grades.GetValueOrDefault(c.DocumentId))));
+}
