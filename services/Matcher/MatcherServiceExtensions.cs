@@ -49,7 +49,7 @@ public static class MatcherServiceExtensions
         services.AddSingleton<ResultCatalog>();
         services.AddSingleton<NeedCatalog>();
         services.AddSingleton<MatchingIndexes>();
-        services.AddSingleton(_ => RankingModel.Load(RankingModel.ShippedPath));
+        services.AddSingleton(_ => RankingModels.Load(RankingModels.ShippedPath));
         services.AddSingleton<NeedRanker>();
         return services;
     }

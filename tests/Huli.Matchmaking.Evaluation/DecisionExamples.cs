@@ -15,7 +15,7 @@ public static class DecisionExamples
         using var db = new MatcherDbContext(options);
         return db.Decisions.AsNoTracking().AsEnumerable()
             .Where(d => d.Features.Count == RankingFeatures.Count)
-            .Select(d => new LabelledCandidate($"decisions/{d.NeedId}", [.. d.Features], d.Confirmed ? 2 : 0))
+            .Select(d => new LabelledCandidate($"decisions/{d.NeedId}", [.. d.Features], d.Confirmed ? 2 : 0, d.Language))
             .ToList();
     }
 }

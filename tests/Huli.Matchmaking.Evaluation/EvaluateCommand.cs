@@ -15,7 +15,7 @@ public static class EvaluateCommand
         Console.WriteLine($"{set.Name}: {set.Corpus.Count:N0} results and {set.Queries.Count} needs loaded in {clock.Elapsed.TotalSeconds:F1} s{(pool ? ", re-ranking each need's judged pool" : "")}");
 
         var queries = await QueryCollector.CollectAsync(set, workspace, pool, addJudged: false, cancellationToken);
-        var model = workspace.Ranker.Model;
+        var model = workspace.Ranker.Models;
         var path = output ?? Path.Combine("artifacts", "eval", $"{set.Name}{(pool ? "-pool" : "")}.run");
         TrecRunFile.Write(path, queries.Select(q => (q.QueryId, q.ScoredBy(model))), "huli-matcher");
 

@@ -8,6 +8,7 @@ namespace Huli.Matchmaking.Evaluation;
 public sealed record JudgedQuery(
     string Set,
     string QueryId,
+    string Language,
     IReadOnlyDictionary<string, int> Grades,
     IReadOnlyList<string> Baseline,
     IReadOnlyList<(string DocumentId, ScoredResult Scored)> Candidates,
@@ -15,10 +16,11 @@ public sealed record JudgedQuery(
 {
     /// <summary>Document ids best first under a model, ties broken by document id. Outside a pool only the BM25
     /// stage's candidates take part, as in the service; judged documents added for training do not.</summary>
-    public IReadOnlyList<string> RankedBy(RankingModel model) => [.. ScoredBy(model).Select(c => c.DocumentId)];
+    public IReadOnlyList<string> RankedBy(RankingModels models) => [.. ScoredBy(models).Select(c => c.DocumentId)];
 
-    public IReadOnlyList<(string DocumentId, double Score)> ScoredBy(RankingModel model)
+    public IReadOnlyList<(string DocumentId, double Score)> ScoredBy(RankingModels models)
     {
+        var model = models.For(Language);
         var firstStage = Baseline.ToHashSet(StringComparer.Ordinal);
         return [.. Candidates
             .Where(c => Pool || firstStage.Contains(c.DocumentId))
@@ -29,5 +31,5 @@ public sealed record JudgedQuery(
 
     /// <summary>Training examples: every candidate with its grade (unjudged counts as 0).</summary>
     public IEnumerable<LabelledCandidate> Examples() =>
-        Candidates.Select(c => new LabelledCandidate($"{Set}/{QueryId}", c.Scored.Features, Math.Max(0, Grades.GetValueOrDefault(c.DocumentId))));
+        Candidates.Select(c => new LabelledCandidate($"{Set}/{QueryId}", c.Scored.Features, Math.Max(0, Grades.GetValueOrDefault(c.DocumentId)), Language));
 }

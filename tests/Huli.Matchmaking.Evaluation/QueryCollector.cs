@@ -37,6 +37,7 @@ public static class QueryCollector
             queries.Add(new JudgedQuery(
                 set.Name,
                 query.Id,
+                need.Language,
                 grades,
                 [.. baseline.Select(workspace.DocumentId)],
                 [.. scored.Select(s => (workspace.DocumentId(s.Result.ResultId), s))],

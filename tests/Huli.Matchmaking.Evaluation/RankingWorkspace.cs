@@ -68,7 +68,8 @@ public sealed class RankingWorkspace : IDisposable
         query.Title,
         Analyzer.Analyse(query.Title, query.Keywords, query.Text),
         FieldClassifier.ConfidentFields(query.Title, query.Text, query.Keywords),
-        DateOnly.FromDateTime(DateTime.UtcNow));
+        DateOnly.FromDateTime(DateTime.UtcNow),
+        Language: RankingLanguage.Of(query.Title, query.Text));
 
     /// <summary>The result id a corpus document was loaded as; null for a judged document the corpus lacks.</summary>
     public Guid? ResultIdOf(string documentId) => _resultIds.TryGetValue(documentId, out var id) ? id : null;

@@ -43,6 +43,7 @@ public sealed class PairingDecisionConsumer(
         }
 
         decision.Confirmed = confirmed;
+        decision.Language = need.Language;
         decision.DecidedAt = decidedAt;
         decision.Features = [.. ranker.Score(ranker.Prepare(need), result).Features];
         await db.SaveChangesAsync(ct);

@@ -10,6 +10,9 @@ public sealed class DecidedPairing
 
     public bool Confirmed { get; set; }
 
+    /// <summary>The need's ranking language: examples train only the model of their language.</summary>
+    public string Language { get; set; } = "";
+
     public List<double> Features { get; set; } = [];
 
     public DateTimeOffset DecidedAt { get; set; }

@@ -11,12 +11,14 @@ namespace Huli.Matchmaking.Matcher.Ranking;
 /// re-ranks them by their features, computed here from the in-memory catalog so every search backend ranks alike.
 /// The Matcher's consumers, the evaluation harness and the benchmark all rank through this class.
 /// </summary>
-public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, ProfileAnalyzer analyzer, RankingModel model)
+public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, ProfileAnalyzer analyzer, RankingModels models)
 {
     public const int TopCount = 20;
     public const int CandidateCount = 200;
 
-    public RankingModel Model => model;
+    public RankingModels Models => models;
+
+    public RankingModel ModelFor(NeedProfile need) => models.For(need.Language);
 
     public async Task<IReadOnlyList<ScoredResult>> RankAsync(NeedProfile need, CancellationToken cancellationToken, int top = TopCount)
     {
@@ -55,7 +57,7 @@ public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, P
     public ScoredResult Score(FeatureScorer scorer, ResultProfile result, RankingModel? with = null)
     {
         var features = scorer.Score(result);
-        return new ScoredResult(result, (with ?? model).Score(features), features);
+        return new ScoredResult(result, (with ?? ModelFor(scorer.Query.Need)).Score(features), features);
     }
 
     /// <summary>The need's distinct terms that the result contains, in the need's order, as readable tokens.</summary>

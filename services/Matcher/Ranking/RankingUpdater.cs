@@ -52,7 +52,7 @@ public sealed class RankingUpdater(MatcherDbContext db, NeedRanker ranker, NeedC
         {
             var result = scored.Result;
             var terms = ranker.MatchedTerms(profile, result);
-            var reasons = PairingExplainer.Explain(profile, scored, ranker.Model);
+            var reasons = PairingExplainer.Explain(profile, scored, ranker.ModelFor(profile));
             db.Pairings.Add(new RankedPairing
             {
                 NeedId = need.NeedId,

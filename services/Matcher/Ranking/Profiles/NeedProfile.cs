@@ -3,7 +3,8 @@ using Huli.Matchmaking.Contracts;
 namespace Huli.Matchmaking.Matcher.Ranking.Profiles;
 
 /// <summary>What ranking needs of a technical need: its analysed text and the conditions a result should meet.
-/// <paramref name="AsOf"/> is the day recency is judged from (when the need was posted).</summary>
+/// <paramref name="AsOf"/> is the day recency is judged from (when the need was posted); <paramref name="Language"/>
+/// chooses the model (<see cref="RankingLanguage"/>).</summary>
 public sealed record NeedProfile(
     Guid NeedId,
     string Title,
@@ -15,4 +16,5 @@ public sealed record NeedProfile(
     IReadOnlyList<CooperationMode>? CooperationModes = null,
     string? Region = null,
     decimal? BudgetMin = null,
-    decimal? BudgetMax = null);
+    decimal? BudgetMax = null,
+    string Language = RankingLanguage.Chinese);

@@ -29,5 +29,6 @@ public static class RecordProfiles
         [.. need.CooperationModes],
         need.Region,
         need.BudgetMin,
-        need.BudgetMax);
+        need.BudgetMax,
+        RankingLanguage.Of(need.Title, need.Description));
 }
