@@ -11,7 +11,7 @@ namespace Huli.Matchmaking.Matcher.Ranking.Learning;
 /// </summary>
 public static class PairwiseTrainer
 {
-    public const double Regularisation = 0.01;
+    public const double Regularisation = 0.1;
     public const int Iterations = 400;
     public const double LearningRate = 0.5;
 
