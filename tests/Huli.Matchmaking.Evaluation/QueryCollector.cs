@@ -17,21 +17,23 @@ public static class QueryCollector
             var grades = set.Judgements.For(query.Id);
             var judged = grades.Keys.Select(workspace.ResultIdOf).OfType<Guid>().ToList();
             IReadOnlyList<Guid> baseline;
-            IEnumerable<Guid> candidates;
+            IReadOnlyList<Guid> firstStage;
             if (pool)
             {
                 // Plain BM25 over the pool: the index's order, restricted to the pool; pool documents sharing no
                 // term with the query follow in pool order.
-                var all = await workspace.Ranker.CandidatesAsync(need, workspace.Catalog.Count, cancellationToken);
+                var all = await workspace.Ranker.PlainBm25Async(need, workspace.Catalog.Count, cancellationToken);
                 var inPool = judged.ToHashSet();
                 baseline = [.. all.Where(inPool.Contains).Concat(judged).Distinct()];
-                candidates = judged;
+                firstStage = judged;
             }
             else
             {
-                baseline = await workspace.Ranker.CandidatesAsync(need, NeedRanker.CandidateCount, cancellationToken);
-                candidates = addJudged ? baseline.Concat(judged) : baseline;
+                baseline = await workspace.Ranker.PlainBm25Async(need, NeedRanker.CandidateCount, cancellationToken);
+                firstStage = await workspace.Ranker.CandidatesAsync(need, NeedRanker.CandidateCount, cancellationToken);
             }
+
+            var candidates = addJudged ? firstStage.Concat(judged) : firstStage;
 
             var scored = workspace.Ranker.Rerank(need, candidates, int.MaxValue);
             queries.Add(new JudgedQuery(
@@ -40,6 +42,7 @@ public static class QueryCollector
                 need.Language,
                 grades,
                 [.. baseline.Select(workspace.DocumentId)],
+                [.. firstStage.Select(workspace.DocumentId)],
                 [.. scored.Select(s => (workspace.DocumentId(s.Result.ResultId), s))],
                 pool));
         }

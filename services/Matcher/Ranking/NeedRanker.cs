@@ -16,6 +16,11 @@ public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, P
     public const int TopCount = 20;
     public const int CandidateCount = 200;
 
+    /// <summary>The candidate query keeps a need's most telling terms only. A long need has hundreds of distinct
+    /// terms, and the index pays for each one's postings, mostly for common words that barely move BM25; the
+    /// re-ranking stage still weighs every term.</summary>
+    public const int CandidateQueryTerms = 40;
+
     public RankingModels Models => models;
 
     public RankingModel ModelFor(NeedProfile need) => models.For(need.Language);
@@ -29,8 +34,30 @@ public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, P
     /// <summary>The first stage alone: the ids of the best BM25 matches, best first.</summary>
     public async Task<IReadOnlyList<Guid>> CandidatesAsync(NeedProfile need, int count, CancellationToken cancellationToken)
     {
+        var hits = await indexes.Results.SearchAsync(new SearchRequest(CandidateQuery(need), count), cancellationToken);
+        return [.. hits.Select(h => Guid.Parse(h.Id))];
+    }
+
+    /// <summary>Plain BM25 over all of the need's tokens, as the Matcher ranked before re-ranking existed: the
+    /// baseline that the evaluation and the benchmark measure the two stages against.</summary>
+    public async Task<IReadOnlyList<Guid>> PlainBm25Async(NeedProfile need, int count, CancellationToken cancellationToken)
+    {
         var hits = await indexes.Results.SearchAsync(new SearchRequest(analyzer.QueryTokens(need.Tokens), count), cancellationToken);
         return [.. hits.Select(h => Guid.Parse(h.Id))];
+    }
+
+    /// <summary>The need's tokens, restricted to its <see cref="CandidateQueryTerms"/> terms of highest query
+    /// frequency times IDF, each as often as the need says it, in the need's order.</summary>
+    public IReadOnlyList<string> CandidateQuery(NeedProfile need)
+    {
+        var tokens = need.Tokens.Title.Concat(need.Tokens.KeywordTokens).Concat(need.Tokens.Text).ToList();
+        var kept = tokens.CountBy(t => t)
+            .OrderByDescending(t => t.Value * catalog.Idf(t.Key))
+            .ThenBy(t => t.Key)
+            .Take(CandidateQueryTerms)
+            .Select(t => t.Key)
+            .ToHashSet();
+        return [.. tokens.Where(kept.Contains).Select(analyzer.Vocabulary.TokenOf)];
     }
 
     /// <summary>The second stage alone, over any candidates (the evaluation passes a judged pool). Candidates the
