@@ -46,7 +46,7 @@ public static class PairingExplainer
             RankingFeature.KeywordOverlap => ("关键词吻合", "Keywords match"),
             RankingFeature.PhraseMatch => ("包含需求中的完整短语", "Contains the need's phrases"),
             RankingFeature.Proximity => ("需求术语在文中集中出现", "The need's terms occur close together"),
-            RankingFeature.TermCoverage => Coverage(scored.Features[(int)RankingFeature.TermCoverage]),
+            RankingFeature.TermCoverage => SharedTerms(need, result),
             RankingFeature.WeightedBm25 or RankingFeature.TextBm25 => ("正文内容与需求高度相关", "The text closely matches the need"),
             RankingFeature.TitleBm25 => ("需求术语出现在成果标题中", "The need's terms appear in the result's title"),
             RankingFeature.FieldAgreement => SameField(need, result),
@@ -66,10 +66,13 @@ public static class PairingExplainer
         return new RankingReason(feature.ToString(), Math.Round(contribution, 4), zh, en);
     }
 
-    private static (string, string) Coverage(double share)
+    /// <summary>A count, not the IDF-weighted share the feature is: a long need's share is small even when the
+    /// result shares its rare, telling terms, and "11 %" would read as a weak match.</summary>
+    private static (string, string) SharedTerms(NeedProfile need, ResultProfile result)
     {
-        var percent = (int)Math.Round(share * 100);
-        return (Invariant($"覆盖需求 {percent}% 的关键术语"), Invariant($"Covers {percent}% of the need's key terms"));
+        var shared = need.Tokens.Distinct();
+        shared.IntersectWith(result.Tokens.Distinct());
+        return (Invariant($"与需求共有 {shared.Count} 个术语"), Invariant($"Shares {shared.Count} of the need's terms"));
     }
 
     private static (string, string) SameField(NeedProfile need, ResultProfile result)
