@@ -9,11 +9,12 @@ public sealed record EvaluationOptions(
     IReadOnlyList<(string Folder, bool Pool)> TrainingSets,
     string? Decisions,
     string? Model,
-    bool Ablation)
+    bool Ablation,
+    bool CompareTrees = false)
 {
     public const string Usage = """
         usage: Huli.Matchmaking.Evaluation eval --data DIR [--pool] [--out FILE]
-               Huli.Matchmaking.Evaluation retrain --set DIR[:pool] ... [--decisions MATCHER_DB] [--model FILE] [--ablation]
+               Huli.Matchmaking.Evaluation retrain --set DIR[:pool] ... [--decisions MATCHER_DB] [--model FILE] [--ablation] [--trees]
           eval      rank every query of the set in DIR (corpus.jsonl, queries.jsonl, qrels.tsv) with the shipped
                     model, write a TREC run (default artifacts/eval/<set>.run) and print the measures
           --pool    re-rank only each query's judged documents (CSFCube's protocol)
@@ -21,6 +22,7 @@ public sealed record EvaluationOptions(
                     decisions in a Matcher SQLite database; print in-sample and cross-validated figures and
                     write the model (default services/Matcher/Ranking/Learning/ranking-model.json)
           --ablation  also measure, cross-validated, what each feature group adds
+          --trees   also cross-validate boosted trees (ML.NET FastTree) on the same features and folds
         """;
 
     public static EvaluationOptions? Parse(string[] args)
@@ -31,7 +33,7 @@ public sealed record EvaluationOptions(
         }
 
         string? data = null, output = null, decisions = null, model = null;
-        bool pool = false, ablation = false;
+        bool pool = false, ablation = false, trees = false;
         var sets = new List<(string, bool)>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -44,6 +46,7 @@ public sealed record EvaluationOptions(
                 case "--decisions": decisions = Next(); break;
                 case "--model": model = Next(); break;
                 case "--ablation": ablation = true; break;
+                case "--trees": trees = true; break;
                 case "--set" when Next() is { } set:
                     sets.Add(set.EndsWith(":pool", StringComparison.Ordinal) ? (set[..^5], true) : (set, false));
                     break;
@@ -54,6 +57,6 @@ public sealed record EvaluationOptions(
         }
 
         var valid = args[0] == "eval" ? data is not null : sets.Count > 0;
-        return valid ? new EvaluationOptions(args[0], data, pool, output, sets, decisions, model, ablation) : null;
+        return valid ? new EvaluationOptions(args[0], data, pool, output, sets, decisions, model, ablation, trees) : null;
     }
 }

@@ -47,6 +47,10 @@ public static class RetrainCommand
             Console.WriteLine(Summary(set, q => q.RankedBy(prior)).ToRow("  prior model (untrained)"));
             Console.WriteLine(Summary(set, q => q.RankedBy(models)).ToRow("  trained, in-sample"));
             Console.WriteLine(crossValidated.Where(q => q.Set == set.Key).Aggregate().ToRow("  trained, cross-validated"));
+            if (options.CompareTrees)
+            {
+                Console.WriteLine(TreeComparison.CrossValidated(set.ToList()).Aggregate().ToRow("  FastTree, cross-validated"));
+            }
         }
 
         if (options.Ablation)

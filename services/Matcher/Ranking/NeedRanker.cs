@@ -53,7 +53,7 @@ public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, P
         var tokens = need.Tokens.Title.Concat(need.Tokens.KeywordTokens).Concat(need.Tokens.Text).ToList();
         var kept = tokens.CountBy(t => t)
             .OrderByDescending(t => t.Value * catalog.Idf(t.Key))
-            .ThenBy(t => t.Key)
+            .ThenBy(t => analyzer.Vocabulary.TokenOf(t.Key), StringComparer.Ordinal)
             .Take(CandidateQueryTerms)
             .Select(t => t.Key)
             .ToHashSet();
