@@ -46,11 +46,28 @@ import: ## Import a results or needs file: make import FILE=path [KIND=results|n
 # Generates BENCH_RECORDS results from ../shared/data (read in place), imports them end to end on the embedded
 # profile, measures the raw analysis + indexing baseline on the same records and rewrites the matching section of
 # docs/benchmarks.md. The import stops at BENCH_MINUTES and says so; the targets are reported, never fatal.
+# Then it measures the Matcher's ranking latency over the same records (RANKING_ONLY=1: only that).
 BENCH_RECORDS ?= 100000
 BENCH_MINUTES ?= 5
 .PHONY: bench
-bench: ## Import benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] -> docs/benchmarks.md
-	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md
+bench: ## Import and ranking benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] [RANKING_ONLY=1] -> docs/benchmarks.md
+	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md $(if $(filter 1,$(RANKING_ONLY)),--ranking-only)
+
+# The ranking's quality on one evaluation set (../shared/data/README.md format), read in place. It runs the
+# Matcher's own ranking classes in-process over a temporary Lucene index and prints plain BM25 next to them.
+EVAL_PROJECT := tests/Huli.Matchmaking.Evaluation
+.PHONY: eval retrain
+eval: ## Measure ranking: make eval DATA=../shared/data/csfcube-dev [POOL=1] [OUT=artifacts/eval/x.run]
+	@test -n "$(DATA)" || { echo "usage: make eval DATA=dir [POOL=1] [OUT=file]" >&2; exit 2; }
+	dotnet run --project $(EVAL_PROJECT) -c $(CONFIGURATION) -- eval --data "$(DATA)" $(if $(filter 1,$(POOL)),--pool) $(if $(OUT),--out "$(OUT)")
+
+# Learns the shipped ranking model from both dev sets plus the coordinators' decisions stored by the Matcher
+# (embedded profile: data/matcher.db, if present), prints in-sample and cross-validated figures and rewrites
+# services/Matcher/Ranking/Learning/ranking-model.json. ABLATION=1 adds what each feature group is worth;
+# TREES=1 cross-validates boosted trees (ML.NET FastTree) on the same features for comparison.
+DECISIONS ?= data/matcher.db
+retrain: ## Retrain the ranking model: make retrain [DECISIONS=data/matcher.db] [ABLATION=1] [TREES=1]
+	dotnet run --project $(EVAL_PROJECT) -c $(CONFIGURATION) -- retrain --set ../shared/data/csfcube-dev:pool --set ../shared/data/csl-needs-dev --decisions "$(DECISIONS)" $(if $(filter 1,$(ABLATION)),--ablation) $(if $(filter 1,$(TREES)),--trees)
 
 clean: ## Remove build output (not the data folder)
 	dotnet clean Huli.Matchmaking.sln -c $(CONFIGURATION)

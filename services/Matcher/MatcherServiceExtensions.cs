@@ -1,6 +1,8 @@
 using Huli.Matchmaking.Matcher.Consumers;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Ranking;
+using Huli.Matchmaking.Matcher.Ranking.Learning;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 
@@ -16,8 +18,9 @@ public static class MatcherServiceExtensions
         builder.AddServiceDatabase<MatcherDbContext>(ServiceName);
         builder.Services.AddOutboxPublisher<MatcherDbContext>();
         builder.Services.AddSingleton<MatchingGate>();
-        builder.Services.AddSingleton<MatchingIndexes>();
-        builder.Services.AddScoped<NeedRanker>();
+        builder.Services.AddMatcherRanking();
+        builder.Services.AddHostedService<CatalogLoader>();
+        builder.Services.AddScoped<EnteringNeeds>();
         builder.Services.AddScoped<RankingUpdater>();
         builder.AddConsumers(bus =>
         {
@@ -25,6 +28,7 @@ public static class MatcherServiceExtensions
             bus.AddConsumer<NeedClosedConsumer>();
             bus.AddConsumer<ResultPublishedConsumer>(typeof(ResultPublishedConsumerDefinition));
             bus.AddConsumer<ResultWithdrawnConsumer>();
+            bus.AddConsumer<PairingDecisionConsumer>();
         });
         builder.Services.AddMediator(options =>
         {
@@ -34,5 +38,19 @@ public static class MatcherServiceExtensions
         });
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
+    }
+
+    /// <summary>The ranking pipeline alone (catalogs, index, shipped model, ranker): what the evaluation harness
+    /// and the benchmark drive in-process, without database or bus.</summary>
+    public static IServiceCollection AddMatcherRanking(this IServiceCollection services)
+    {
+        services.AddSingleton<TokenVocabulary>();
+        services.AddSingleton<ProfileAnalyzer>();
+        services.AddSingleton<ResultCatalog>();
+        services.AddSingleton<NeedCatalog>();
+        services.AddSingleton<MatchingIndexes>();
+        services.AddSingleton(_ => RankingModels.Load(RankingModels.ShippedPath));
+        services.AddSingleton<NeedRanker>();
+        return services;
     }
 }

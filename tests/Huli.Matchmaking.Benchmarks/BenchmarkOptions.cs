@@ -11,7 +11,8 @@ public sealed record BenchmarkOptions(
     int Seed,
     TimeSpan ImportTimeLimit,
     TimeSpan RawTimeLimit,
-    bool KeepFiles)
+    bool KeepFiles,
+    bool RankingOnly = false)
 {
     public const int DefaultRecords = 100_000;
     public const int DefaultChunkSize = 5_000;
@@ -21,7 +22,7 @@ public sealed record BenchmarkOptions(
 
     public const string Usage = """
         usage: Huli.Matchmaking.Benchmarks [--records N] [--data DIR] [--out FILE] [--chunk N] [--seed N]
-                                           [--time-limit MINUTES] [--raw-time-limit MINUTES] [--keep]
+                                           [--time-limit MINUTES] [--raw-time-limit MINUTES] [--keep] [--ranking-only]
           --records     results to generate and import (default 100000)
           --data        the shared evaluation data, read in place (default ../shared/data)
           --out         the Markdown file whose "Import" section is (re)written (default docs/benchmarks.md)
@@ -32,6 +33,7 @@ public sealed record BenchmarkOptions(
           --raw-time-limit  end the raw baseline run after this many minutes of timed work; its rates
                         then come from the records done so far (default 2)
           --keep        keep the generated files, databases and indexes under the temp folder
+          --ranking-only  skip the import and raw runs; measure only the Matcher's ranking latency
         """;
 
     public static BenchmarkOptions? Parse(string[] args)
@@ -44,6 +46,7 @@ public sealed record BenchmarkOptions(
         var limit = DefaultTimeLimitMinutes;
         var rawLimit = DefaultRawTimeLimitMinutes;
         var keep = false;
+        var rankingOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -59,6 +62,7 @@ public sealed record BenchmarkOptions(
                     case "--time-limit": limit = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--raw-time-limit": rawLimit = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--keep": keep = true; break;
+                    case "--ranking-only": rankingOnly = true; break;
                     default:
                         Console.Error.WriteLine($"Unknown argument: {args[i]}");
                         return null;
@@ -72,7 +76,7 @@ public sealed record BenchmarkOptions(
         }
 
         return new BenchmarkOptions(records, Path.GetFullPath(data), Path.GetFullPath(output), chunk, seed,
-            TimeSpan.FromMinutes(limit), TimeSpan.FromMinutes(rawLimit), keep);
+            TimeSpan.FromMinutes(limit), TimeSpan.FromMinutes(rawLimit), keep, rankingOnly);
     }
 
     /// <summary>The command that reproduces a run, as written in the report.</summary>

@@ -14,12 +14,19 @@ Console.WriteLine($"Generating {options.Records:N0} records from {options.DataPa
 var corpus = BenchmarkCorpus.Generate(options, workspace.CorpusFolder);
 Console.WriteLine(corpus.Describe());
 
-var import = await ImportRun.RunAsync(corpus, workspace.HostDataFolder, options.ImportTimeLimit);
-var raw = await RawAnalysisRun.RunAsync(corpus, workspace.RawIndexFolder, import.Rows, options.RawTimeLimit);
+if (!options.RankingOnly)
+{
+    var import = await ImportRun.RunAsync(corpus, workspace.HostDataFolder, options.ImportTimeLimit);
+    var raw = await RawAnalysisRun.RunAsync(corpus, workspace.RawIndexFolder, import.Rows, options.RawTimeLimit);
 
-var report = new BenchmarkReport(options, corpus, import, raw, MachineInfo.Describe());
-Console.WriteLine();
-Console.WriteLine(report.ToConsoleText());
-report.WriteInto(options.OutputPath);
-Console.WriteLine($"Wrote the section \"{report.Title}\" of {options.OutputPath}");
+    var report = new BenchmarkReport(options, corpus, import, raw, MachineInfo.Describe());
+    Console.WriteLine();
+    Console.WriteLine(report.ToConsoleText());
+    report.WriteInto(options.OutputPath);
+    Console.WriteLine($"Wrote the section \"{report.Title}\" of {options.OutputPath}");
+}
+
+var latency = await RankingLatencyRun.RunAsync(corpus, options.Records, options.DataPath, Path.Combine(workspace.Root, "ranking-index"));
+Console.WriteLine(latency.ToConsoleText());
+latency.WriteInto(options.OutputPath, options.MakeCommand + (options.RankingOnly ? " RANKING_ONLY=1" : ""));
 return 0;

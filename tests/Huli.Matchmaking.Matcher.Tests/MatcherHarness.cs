@@ -72,6 +72,13 @@ public sealed class MatcherHarness : IAsyncLifetime
         return true;
     }
 
+    /// <summary>Sends a request through the Matcher's mediator, as its endpoints do.</summary>
+    public async Task<T> SendAsync<T>(Mediator.IQuery<T> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Huli.Matchmaking.Matcher.Mediation.Mediator>().Send(query);
+    }
+
     public async Task<T> QueryAsync<T>(Func<MatcherDbContext, Task<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -55,6 +55,13 @@ public sealed class PairingsRankedConsumer(AllianceDbContext db, TimeProvider cl
             pairing.Rank = ranked.Rank;
             pairing.Score = ranked.Score;
             pairing.MatchedTerms = [.. ranked.MatchedTerms];
+            pairing.Reasons = [.. (ranked.Reasons ?? []).Select(r => new PairingReason
+            {
+                Feature = r.Feature,
+                Contribution = r.Contribution,
+                Chinese = r.Chinese,
+                English = r.English,
+            })];
         }
 
         await db.SaveChangesAsync(ct);

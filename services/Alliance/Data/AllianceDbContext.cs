@@ -22,6 +22,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
             pairing.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
             pairing.Property(p => p.RejectionReason).HasMaxLength(PairingLimits.Reason);
             pairing.Property(p => p.Version).IsConcurrencyToken();
+            pairing.OwnsMany(p => p.Reasons, reasons => reasons.ToJson());
         });
         modelBuilder.Entity<NeedRankingState>(state =>
         {

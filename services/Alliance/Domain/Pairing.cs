@@ -24,6 +24,9 @@ public sealed class Pairing
 
     public List<string> MatchedTerms { get; set; } = [];
 
+    /// <summary>The Matcher's main reasons for the newest ranking, in Chinese and English.</summary>
+    public List<PairingReason> Reasons { get; set; } = [];
+
     public PairingStatus Status { get; set; } = PairingStatus.Proposed;
 
     public string? DecidedBy { get; set; }

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Contracts;
 
 namespace Huli.Matchmaking.Alliance.Features;
 
@@ -13,6 +14,7 @@ public sealed record PairingDetails(
     int? Rank,
     double Score,
     IReadOnlyList<string> MatchedTerms,
+    IReadOnlyList<RankingReason> Reasons,
     PairingStatus Status,
     string? DecidedBy,
     DateTimeOffset? DecidedAt,
@@ -21,5 +23,5 @@ public sealed record PairingDetails(
 {
     public static PairingDetails From(Pairing p) => new(
         p.Id, p.NeedId, p.NeedTitle, p.Enterprise, p.ResultId, p.ResultTitle, p.Institute, p.Rank, p.Score,
-        p.MatchedTerms, p.Status, p.DecidedBy, p.DecidedAt, p.RejectionReason, p.Version);
+        p.MatchedTerms, [.. p.Reasons.Select(r => new RankingReason(r.Feature, r.Contribution, r.Chinese, r.English))], p.Status, p.DecidedBy, p.DecidedAt, p.RejectionReason, p.Version);
 }

@@ -2,12 +2,13 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Matcher.Ranking;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using MassTransit;
 
 namespace Huli.Matchmaking.Matcher.Consumers;
 
 /// <summary>A closed need is matched no more; its last ranking stays on record.</summary>
-public sealed class NeedClosedConsumer(MatcherDbContext db, MatchingIndexes indexes, MatchingGate gate) : IConsumer<NeedClosed>
+public sealed class NeedClosedConsumer(MatcherDbContext db, NeedCatalog needs, MatchingGate gate) : IConsumer<NeedClosed>
 {
     public async Task Consume(ConsumeContext<NeedClosed> context)
     {
@@ -28,7 +29,7 @@ public sealed class NeedClosedConsumer(MatcherDbContext db, MatchingIndexes inde
 
         need.Version = message.Version;
         need.IsOpen = false;
-        await indexes.RemoveAsync(indexes.Needs, need.NeedId, context.CancellationToken);
+        needs.Remove(need.NeedId);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -2,16 +2,18 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Matcher.Ranking;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace Huli.Matchmaking.Matcher.Consumers;
 
-/// <summary>A need was posted or changed: keep its copy and rank the results for it. A copy that is not newer
-/// than the one on record was handled already and is dropped.</summary>
+/// <summary>A need was posted or changed: keep its copy and profile and rank the results for it. A copy that is
+/// not newer than the one on record was handled already and is dropped.</summary>
 public sealed class NeedPublishedConsumer(
     MatcherDbContext db,
-    MatchingIndexes indexes,
+    NeedCatalog needs,
+    ProfileAnalyzer analyzer,
     RankingUpdater rankings,
     MatchingGate gate,
     OutboxSignal<MatcherDbContext> outbox) : IConsumer<NeedPublished>
@@ -32,6 +34,15 @@ public sealed class NeedPublishedConsumer(
             db.Needs.Add(need);
         }
 
+        Copy(message, need);
+        needs.Upsert(need.ToProfile(analyzer));
+        await rankings.RerankAsync(need, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        outbox.Notify();
+    }
+
+    private static void Copy(NeedPublished message, MatchableNeed need)
+    {
         need.Version = message.Version;
         need.Title = message.Title;
         need.Description = message.Description;
@@ -39,10 +50,12 @@ public sealed class NeedPublishedConsumer(
         need.Fields = [.. message.Fields];
         need.Enterprise = message.Enterprise;
         need.IsOpen = true;
-
-        await indexes.IndexNeedAsync(need, context.CancellationToken);
-        await rankings.RerankAsync(need, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
-        outbox.Notify();
+        need.PublishedAt = message.PublishedAt;
+        need.TrlMin = message.TrlMin;
+        need.TrlMax = message.TrlMax;
+        need.CooperationModes = [.. message.CooperationModes ?? []];
+        need.Region = message.Region;
+        need.BudgetMin = message.BudgetMin;
+        need.BudgetMax = message.BudgetMax;
     }
 }

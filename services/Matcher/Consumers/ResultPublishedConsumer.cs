@@ -2,27 +2,28 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Matcher.Ranking;
-using Huli.Matchmaking.Search;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Matcher.Consumers;
 
-/// <summary>Results were listed or changed: index them, then re-rank the open needs they could now enter (those
-/// whose text shares their terms) and those they were already in (a change can push one out). Results come in
-/// batches, because an institute's file lists thousands at once: one index commit and one re-ranking of each
-/// affected need per batch, instead of one per result, is what lets the Matcher keep up with an import.</summary>
+/// <summary>Results were listed or changed: keep their copies and profiles, index them, then re-rank only the open
+/// needs whose top list one of them now enters and those they were already in (a change can push one out).
+/// Results come in batches, because an institute's file lists thousands at once: one index commit and one
+/// re-ranking of each affected need per batch, instead of one per result, is what lets the Matcher keep up with
+/// an import.</summary>
 public sealed class ResultPublishedConsumer(
     MatcherDbContext db,
     MatchingIndexes indexes,
+    ResultCatalog catalog,
+    ProfileAnalyzer analyzer,
+    EnteringNeeds entering,
     RankingUpdater rankings,
     MatchingGate gate,
     OutboxSignal<MatcherDbContext> outbox) : IConsumer<Batch<ResultPublished>>
 {
-    /// <summary>How many of the most similar open needs a new result is tried against.</summary>
-    public const int CandidateNeeds = 200;
-
     public async Task Consume(ConsumeContext<Batch<ResultPublished>> context)
     {
         var ct = context.CancellationToken;
@@ -44,6 +45,7 @@ public sealed class ResultPublishedConsumer(
             return;
         }
 
+        var profiles = new List<ResultProfile>(fresh.Count);
         foreach (var message in fresh)
         {
             if (!known.TryGetValue(message.ResultId, out var result))
@@ -52,38 +54,32 @@ public sealed class ResultPublishedConsumer(
                 db.Results.Add(result);
             }
 
-            result.Version = message.Version;
-            result.Title = message.Title;
-            result.Institute = message.Institute;
-            result.IsListed = true;
+            Copy(message, result);
+            var profile = result.ToProfile(analyzer);
+            catalog.Upsert(profile);
+            profiles.Add(profile);
         }
 
-        await indexes.IndexResultsAsync(fresh, ct);
-        var candidates = await CandidateNeedsAsync(fresh, ct);
-        await rankings.RerankAsync(candidates, ct);
+        await indexes.IndexResultsAsync(profiles, ct);
+        await rankings.RerankAsync(await entering.FindAsync(profiles, ct), ct);
         await db.SaveChangesAsync(ct);
         outbox.Notify();
     }
 
-    private async Task<HashSet<Guid>> CandidateNeedsAsync(IReadOnlyList<ResultPublished> results, CancellationToken ct)
+    private static void Copy(ResultPublished message, MatchableResult result)
     {
-        var ids = results.Select(m => m.ResultId).ToList();
-        var candidates = (await db.Pairings.Where(p => ids.Contains(p.ResultId)).Select(p => p.NeedId).ToListAsync(ct)).ToHashSet();
-
-        // With no open need there is nothing to rank against; a bulk import before any need is posted skips
-        // a search per result.
-        if (!await db.Needs.AnyAsync(n => n.IsOpen, ct))
-        {
-            return candidates;
-        }
-
-        foreach (var message in results)
-        {
-            var tokens = indexes.QueryTokens(message.Title, message.Keywords, message.Abstract);
-            var similarNeeds = await indexes.Needs.SearchAsync(new SearchRequest(tokens, CandidateNeeds), ct);
-            candidates.UnionWith(similarNeeds.Select(h => Guid.Parse(h.Id)));
-        }
-
-        return candidates;
+        result.Version = message.Version;
+        result.Title = message.Title;
+        result.Institute = message.Institute;
+        result.IsListed = true;
+        result.Abstract = message.Abstract;
+        result.Keywords = [.. message.Keywords];
+        result.Fields = [.. message.Fields];
+        result.Trl = message.Trl;
+        result.CooperationModes = [.. message.CooperationModes ?? []];
+        result.Region = message.Region;
+        result.PriceMin = message.PriceMin;
+        result.PriceMax = message.PriceMax;
+        result.CompletedOn = message.CompletedOn;
     }
 }

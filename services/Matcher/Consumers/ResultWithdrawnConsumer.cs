@@ -2,16 +2,18 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Matcher.Ranking;
+using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Matcher.Consumers;
 
-/// <summary>A withdrawn result leaves the index and every top list it was in.</summary>
+/// <summary>A withdrawn result leaves the catalog, the index and every top list it was in.</summary>
 public sealed class ResultWithdrawnConsumer(
     MatcherDbContext db,
     MatchingIndexes indexes,
+    ResultCatalog catalog,
     RankingUpdater rankings,
     MatchingGate gate,
     OutboxSignal<MatcherDbContext> outbox) : IConsumer<ResultWithdrawn>
@@ -36,7 +38,8 @@ public sealed class ResultWithdrawnConsumer(
 
         result.Version = message.Version;
         result.IsListed = false;
-        await indexes.RemoveAsync(indexes.Results, message.ResultId, ct);
+        catalog.Remove(message.ResultId);
+        await indexes.RemoveResultAsync(message.ResultId, ct);
         var rankedIn = await db.Pairings.Where(p => p.ResultId == message.ResultId).Select(p => p.NeedId).ToListAsync(ct);
         await rankings.RerankAsync(rankedIn, ct);
         await db.SaveChangesAsync(ct);

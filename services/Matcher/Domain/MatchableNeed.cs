@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Contracts;
+
 namespace Huli.Matchmaking.Matcher.Domain;
 
 /// <summary>The Matcher's copy of a need, as the last <c>NeedPublished</c> described it.</summary>
@@ -21,4 +23,18 @@ public sealed class MatchableNeed
 
     /// <summary>Grows with each ranking that changed the need's top list.</summary>
     public int RankingRevision { get; set; }
+
+    public DateTimeOffset PublishedAt { get; set; }
+
+    public int? TrlMin { get; set; }
+
+    public int? TrlMax { get; set; }
+
+    public List<CooperationMode> CooperationModes { get; set; } = [];
+
+    public string? Region { get; set; }
+
+    public decimal? BudgetMin { get; set; }
+
+    public decimal? BudgetMax { get; set; }
 }

@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Contracts;
+
 namespace Huli.Matchmaking.Matcher.Domain;
 
 /// <summary>One entry of a need's current top list.</summary>
@@ -12,4 +14,6 @@ public sealed class RankedPairing
     public double Score { get; set; }
 
     public List<string> MatchedTerms { get; set; } = [];
+
+    public List<RankingReason> Reasons { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Mediator;
@@ -10,7 +11,9 @@ public sealed record GetNeedRanking(Guid NeedId) : IQuery<Outcome<NeedRanking>>;
 
 public sealed record NeedRanking(Guid NeedId, string Title, bool IsOpen, int Revision, IReadOnlyList<RankedEntry> Results);
 
-public sealed record RankedEntry(int Rank, Guid ResultId, string Title, string Institute, double Score, IReadOnlyList<string> MatchedTerms);
+/// <summary>One ranked result with the need's terms it contains and the main reasons for its place.</summary>
+public sealed record RankedEntry(
+    int Rank, Guid ResultId, string Title, string Institute, double Score, IReadOnlyList<string> MatchedTerms, IReadOnlyList<RankingReason> Reasons);
 
 internal sealed class GetNeedRankingHandler(MatcherDbContext db) : IQueryHandler<GetNeedRanking, Outcome<NeedRanking>>
 {
@@ -24,11 +27,11 @@ internal sealed class GetNeedRankingHandler(MatcherDbContext db) : IQueryHandler
 
         var entries = await db.Pairings.AsNoTracking()
             .Where(p => p.NeedId == query.NeedId)
-            .Join(db.Results, p => p.ResultId, r => r.ResultId, (p, r) => new { p.Rank, p.ResultId, r.Title, r.Institute, p.Score, p.MatchedTerms })
+            .Join(db.Results, p => p.ResultId, r => r.ResultId, (p, r) => new { p.Rank, p.ResultId, r.Title, r.Institute, p.Score, p.MatchedTerms, p.Reasons })
             .ToListAsync(cancellationToken);
         var results = entries
             .OrderBy(e => e.Rank)
-            .Select(e => new RankedEntry(e.Rank, e.ResultId, e.Title, e.Institute, e.Score, e.MatchedTerms))
+            .Select(e => new RankedEntry(e.Rank, e.ResultId, e.Title, e.Institute, e.Score, e.MatchedTerms, e.Reasons))
             .ToList();
         return Outcome<NeedRanking>.Ok(new NeedRanking(need.NeedId, need.Title, need.IsOpen, need.RankingRevision, results));
     }

@@ -1,0 +1,21 @@
+using Huli.Matchmaking.Matcher.Data;
+using Huli.Matchmaking.Matcher.Ranking.Features;
+using Huli.Matchmaking.Matcher.Ranking.Learning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huli.Matchmaking.Evaluation;
+
+/// <summary>Coordinators' decisions stored by the Matcher (embedded profile: data/matcher.db) as labelled
+/// examples: a confirmed pairing is grade 2, a rejected one grade 0, compared within the same need.</summary>
+public static class DecisionExamples
+{
+    public static List<LabelledCandidate> Read(string databaseFile)
+    {
+        var options = new DbContextOptionsBuilder<MatcherDbContext>().UseSqlite($"Data Source={databaseFile};Mode=ReadOnly").Options;
+        using var db = new MatcherDbContext(options);
+        return db.Decisions.AsNoTracking().AsEnumerable()
+            .Where(d => d.Features.Count == RankingFeatures.Count)
+            .Select(d => new LabelledCandidate($"decisions/{d.NeedId}", [.. d.Features], d.Confirmed ? 2 : 0, d.Language))
+            .ToList();
+    }
+}
