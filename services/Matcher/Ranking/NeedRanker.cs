@@ -34,7 +34,7 @@ public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, P
     /// <summary>The first stage alone: the ids of the best BM25 matches, best first.</summary>
     public async Task<IReadOnlyList<Guid>> CandidatesAsync(NeedProfile need, int count, CancellationToken cancellationToken)
     {
-        var hits = await indexes.Results.SearchAsync(new SearchRequest(CandidateQuery(need), count), cancellationToken);
+        var hits = await indexes.Results.SearchAsync(new SearchRequest(CandidateQuery(need), count, WithMatchedTerms: false), cancellationToken);
         return [.. hits.Select(h => Guid.Parse(h.Id))];
     }
 
@@ -42,7 +42,7 @@ public sealed class NeedRanker(MatchingIndexes indexes, ResultCatalog catalog, P
     /// baseline that the evaluation and the benchmark measure the two stages against.</summary>
     public async Task<IReadOnlyList<Guid>> PlainBm25Async(NeedProfile need, int count, CancellationToken cancellationToken)
     {
-        var hits = await indexes.Results.SearchAsync(new SearchRequest(analyzer.QueryTokens(need.Tokens), count), cancellationToken);
+        var hits = await indexes.Results.SearchAsync(new SearchRequest(analyzer.QueryTokens(need.Tokens), count, WithMatchedTerms: false), cancellationToken);
         return [.. hits.Select(h => Guid.Parse(h.Id))];
     }
 

@@ -112,7 +112,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             // With an explicit sort Elasticsearch leaves _score empty unless asked to keep it.
             TrackScores = criteria.IsBrowse ? null : true,
             TrackTotalHits = cut ? new TrackHits(MaxResultWindow + 1) : new TrackHits(false),
-            Source = HitSource,
+            Source = request.WithMatchedTerms ? HitSource : false,
         };
 
         var response = await _client.SearchAsync<ElasticsearchHitSource>(search, cancellationToken).ConfigureAwait(false);

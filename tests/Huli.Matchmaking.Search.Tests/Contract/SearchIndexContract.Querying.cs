@@ -23,6 +23,21 @@ public abstract partial class SearchIndexContract
     }
 
     [ContractFact]
+    public async Task Without_matched_terms_the_hits_are_the_same_in_the_same_order_with_the_same_scores()
+    {
+        await IndexVisionAndBatteryAsync();
+        var tokens = "表面 电池 注塑件 检测 机器视觉".Split(' ');
+
+        var full = await Index.SearchAsync(new SearchRequest(tokens, 10));
+        var bare = await Index.SearchAsync(new SearchRequest(tokens, 10, WithMatchedTerms: false));
+
+        Assert.Equal(Ids(full), Ids(bare));
+        Assert.Equal(full.Select(h => h.Score), bare.Select(h => h.Score));
+        Assert.All(bare, hit => Assert.Empty(hit.MatchedTerms));
+        Assert.NotEmpty(full[0].MatchedTerms);
+    }
+
+    [ContractFact]
     public async Task Hits_come_best_first_with_positive_scores()
     {
         await IndexVisionAndBatteryAsync();
