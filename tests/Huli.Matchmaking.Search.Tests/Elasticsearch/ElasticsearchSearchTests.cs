@@ -96,6 +96,43 @@ public sealed class ElasticsearchSearchTests
     }
 
     [Fact]
+    public async Task A_search_without_matched_terms_asks_for_no_source_and_reads_ids_and_scores()
+    {
+        _elasticsearch.Respond(HttpMethod.POST, SearchPath, 200, """
+            {"took":3,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
+             "hits":{"total":{"value":2,"relation":"eq"},"max_score":4.5,"hits":[
+               {"_index":"huli-results","_id":"vision","_score":4.5},
+               {"_index":"huli-results","_id":"battery","_score":1.25}]}}
+            """);
+
+        var hits = await _index.SearchAsync(new SearchRequest(Docs.Tokens("检测"), 200, WithMatchedTerms: false));
+
+        Assert.Equal(["vision", "battery"], hits.Select(hit => hit.Id));
+        Assert.Equal([4.5, 1.25], hits.Select(hit => hit.Score));
+        Assert.All(hits, hit => Assert.Empty(hit.MatchedTerms));
+        JsonAssert.Equal("""
+            {
+              "query": {
+                "bool": {
+                  "should": [
+                    { "term": { "title": { "value": "检测", "boost": 2 } } },
+                    { "term": { "keywords": { "value": "检测", "boost": 1.5 } } },
+                    { "term": { "text": { "value": "检测", "boost": 1 } } }
+                  ],
+                  "minimum_should_match": 1
+                }
+              },
+              "from": 0,
+              "size": 200,
+              "sort": [ { "_score": { "order": "desc" } }, { "id": { "order": "asc" } } ],
+              "track_scores": true,
+              "track_total_hits": false,
+              "_source": false
+            }
+            """, _elasticsearch.Single(HttpMethod.POST, SearchPath).Body);
+    }
+
+    [Fact]
     public async Task Newest_search_sorts_by_date_with_undated_last_then_by_score_then_id()
     {
         _elasticsearch.Respond(HttpMethod.POST, SearchPath, 200, Hits(("may", 0.9, ["电池"])));
