@@ -25,9 +25,9 @@ public sealed class MatchingFlowTests : IAsyncLifetime
     {
         var institute = host.ClientFor("institute");
         var visionId = await institute.CreateAsync("/api/results", Samples.MachineVisionResult());
-        await institute.CreateAsync("/api/results", Samples.BatteryResult());
-        await institute.CreateAsync("/api/results", Samples.MouldingProcessResult());
-        Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == visionId));
+        var batteryId = await institute.CreateAsync("/api/results", Samples.BatteryResult());
+        var mouldingId = await institute.CreateAsync("/api/results", Samples.MouldingProcessResult());
+        await MatcherHasAsync(visionId, batteryId, mouldingId);
 
         var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
         Assert.True(await harness.EventuallyPublished<NeedPublished>(m => m.NeedId == needId));
@@ -49,7 +49,7 @@ public sealed class MatchingFlowTests : IAsyncLifetime
     [Fact]
     public async Task Confirming_a_rejected_pairing_is_refused()
     {
-        await host.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+        await MatcherHasAsync(await host.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult()));
         var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
         var coordinator = host.ClientFor("coordinator");
         var pairing = await Eventually.GetAsync(async () => await FirstPairingAsync(coordinator, needId), "a pairing");
@@ -72,7 +72,7 @@ public sealed class MatchingFlowTests : IAsyncLifetime
     [Fact]
     public async Task Two_coordinators_deciding_the_same_pairing_at_once_cannot_both_win()
     {
-        await host.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+        await MatcherHasAsync(await host.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult()));
         var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
         var pairing = await Eventually.GetAsync(async () => await FirstPairingAsync(host.ClientFor("coordinator"), needId), "a pairing");
         var pairingId = pairing["id"]!.GetValue<Guid>();
@@ -120,6 +120,17 @@ public sealed class MatchingFlowTests : IAsyncLifetime
         var id = a["id"]!.GetValue<Guid>();
         Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == id));
         Assert.Equal(1, await harness.Published.SelectAsync<ResultPublished>(m => m.Context.Message.ResultId == id).Count());
+    }
+
+    /// <summary>Waits until the Matcher has taken the results in. It takes them in batches, so a need posted
+    /// sooner may be ranked first without them and again with them, and a coordinator deciding a pairing while
+    /// its ranking is rewritten loses to the rewrite (409): a different flow from the one these tests follow.</summary>
+    private async Task MatcherHasAsync(params Guid[] resultIds)
+    {
+        foreach (var id in resultIds)
+        {
+            Assert.True(await harness.EventuallyConsumed<ResultPublished>(m => m.ResultId == id));
+        }
     }
 
     private static async Task<JsonNode> TopPairingAsync(HttpClient coordinator, Guid needId, Guid resultId) =>
