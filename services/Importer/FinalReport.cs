@@ -27,7 +27,7 @@ internal sealed class FinalReport(string fileName, RecordFileHeader header, int 
     public void RejectRead(ImportRow row)
     {
         rejected++;
-        problems.AddRange(row.Problems.Select(problem => new ImportProblem(row.RowNumber, problem.Field, problem.Message)));
+        problems.AddRange(ImportProblem.ForRow(row.RowNumber, row.Problems));
     }
 
     public void Add(RowBatch batch, ImportReport answer)

@@ -53,6 +53,28 @@ public sealed class RecordFile : IAsyncDisposable
         return new RecordFile(source);
     }
 
+    /// <summary>Opens an uploaded file, in the format its name says, as far as the header. A file that cannot be
+    /// read at all (an unknown format, a required column missing, a damaged header) gives the reason instead,
+    /// ready to show to whoever sent it.</summary>
+    public static async Task<(RecordFile? File, string? Refusal)> OpenUploadAsync(
+        Stream stream, string fileName, ColumnMap columns, CancellationToken cancellationToken = default)
+    {
+        if (!RecordFileFormats.TryFromFileName(fileName, out var format, out var formatProblem))
+        {
+            return (null, formatProblem.Message);
+        }
+
+        var file = await OpenAsync(stream, format, columns, cancellationToken);
+        if (file.Header.CanRead)
+        {
+            return (file, null);
+        }
+
+        var refusal = string.Join(" ", file.Header.Errors.Select(e => e.Message));
+        await file.DisposeAsync();
+        return (null, refusal);
+    }
+
     /// <summary>The data rows, blank ones skipped. Can be enumerated once.</summary>
     /// <exception cref="RecordFileException">The header has errors, or a workbook turns out to be damaged
     /// further down (rows before the damage have been returned).</exception>

@@ -56,21 +56,8 @@ public sealed class MatcherHarness : IAsyncLifetime
 
     /// <summary>Waits until the Matcher's database satisfies a condition: for a burst of events, which the
     /// Matcher consumes in batches, that is the observable end.</summary>
-    public async Task<bool> EventuallyAsync(Func<MatcherDbContext, Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await QueryAsync(condition))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return true;
-    }
+    public Task<bool> EventuallyAsync(Func<MatcherDbContext, Task<bool>> condition) =>
+        Eventually.HoldsAsync(() => QueryAsync(condition));
 
     /// <summary>Sends a request through the Matcher's mediator, as its endpoints do.</summary>
     public async Task<T> SendAsync<T>(Mediator.IQuery<T> query)

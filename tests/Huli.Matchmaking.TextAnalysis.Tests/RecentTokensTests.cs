@@ -28,7 +28,9 @@ public class RecentTokensTests
     {
         var analyzer = new ChineseEnglishAnalyzer();
 
-        Assert.Equal(analyzer.Tokenize("锂离子电池"), analyzer.Tokenize("锂离子电池"));
+        // Texts shorter than the cache keeps are analysed every time; longer ones the first time only.
+        Assert.Contains("锂离子电池", analyzer.Tokenize("锂离子电池"));
+        Assert.Contains("锂离子电池", analyzer.Tokenize("锂离子电池热失控预警与电池管理系统，面向储能电站"));
         Assert.Contains("锂离子电池", analyzer.Tokenize("锂离子电池热失控预警与电池管理系统，面向储能电站"));
     }
 }

@@ -24,16 +24,13 @@ internal sealed class ImportNeedsHandler(NeedPosting posting, NeedsDbContext db,
 
     public async ValueTask<Outcome<NeedImportReport>> Handle(ImportNeeds command, CancellationToken cancellationToken)
     {
-        if (!RecordFileFormats.TryFromFileName(command.FileName, out var format, out var formatProblem))
+        var (opened, refusal) = await RecordFile.OpenUploadAsync(command.File, command.FileName, NeedColumns.Map, cancellationToken);
+        if (opened is null)
         {
-            return Outcome<NeedImportReport>.Invalid(formatProblem.Message);
+            return Outcome<NeedImportReport>.Invalid(refusal!);
         }
 
-        await using var file = await RecordFile.OpenAsync(command.File, format, NeedColumns.Map, cancellationToken);
-        if (!file.Header.CanRead)
-        {
-            return Outcome<NeedImportReport>.Invalid(string.Join(" ", file.Header.Errors.Select(e => e.Message)));
-        }
+        await using var file = opened;
 
         var today = NeedDeadline.Today(clock);
         var tally = new NeedImportTally();

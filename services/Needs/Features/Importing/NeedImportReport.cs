@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Import;
+
 namespace Huli.Matchmaking.Needs.Features.Importing;
 
 /// <summary>What became of a needs file, in the shape of the results import's report (needs are never merged,
@@ -11,7 +13,5 @@ public sealed record NeedImportReport(
     int Updated,
     int Unchanged,
     int Rejected,
-    IReadOnlyList<NeedImportProblem> Problems,
+    IReadOnlyList<ImportProblem> Problems,
     IReadOnlyList<string> Notices);
-
-public sealed record NeedImportProblem(int Row, string? Field, string Message);

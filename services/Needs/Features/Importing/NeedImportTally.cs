@@ -6,7 +6,7 @@ namespace Huli.Matchmaking.Needs.Features.Importing;
 /// <summary>Counts what an import did, row by row.</summary>
 internal sealed class NeedImportTally
 {
-    private readonly List<NeedImportProblem> problems = [];
+    private readonly List<ImportProblem> problems = [];
     private readonly Dictionary<PostingEffect, int> effects = [];
     private int rejected;
 
@@ -18,7 +18,7 @@ internal sealed class NeedImportTally
     public void Reject(int row, IReadOnlyList<RowProblem> rowProblems)
     {
         rejected++;
-        problems.AddRange(rowProblems.Select(p => new NeedImportProblem(row, p.Field, p.Message)));
+        problems.AddRange(ImportProblem.ForRow(row, rowProblems));
     }
 
     public NeedImportReport Report(string fileName, RecordFileHeader header, IReadOnlyList<FileProblem> notices) => new(

@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Import;
+
 namespace Huli.Matchmaking.Results.Features.Importing;
 
 /// <summary>What became of a file: counts, and every problem with the row and field it belongs to. A rejected
@@ -14,5 +16,3 @@ public sealed record ImportReport(
     int Rejected,
     IReadOnlyList<ImportProblem> Problems,
     IReadOnlyList<string> Notices);
-
-public sealed record ImportProblem(int Row, string? Field, string Message);

@@ -24,16 +24,13 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
 
     public async ValueTask<Outcome<ImportReport>> Handle(ImportResults command, CancellationToken cancellationToken)
     {
-        if (!RecordFileFormats.TryFromFileName(command.FileName, out var format, out var formatProblem))
+        var (opened, refusal) = await RecordFile.OpenUploadAsync(command.File, command.FileName, ResultColumns.Map, cancellationToken);
+        if (opened is null)
         {
-            return Outcome<ImportReport>.Invalid(formatProblem.Message);
+            return Outcome<ImportReport>.Invalid(refusal!);
         }
 
-        await using var file = await RecordFile.OpenAsync(command.File, format, ResultColumns.Map, cancellationToken);
-        if (!file.Header.CanRead)
-        {
-            return Outcome<ImportReport>.Invalid(string.Join(" ", file.Header.Errors.Select(e => e.Message)));
-        }
+        await using var file = opened;
 
         var tally = new ImportTally();
         var batch = new List<(ResultInput Input, Caller Caller)>(BatchSize);
@@ -63,13 +60,12 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
             // A workbook can turn out damaged past its first rows. The good rows read before the damage are
             // stored (importing the repaired file finds them unchanged); the uploader learns how far it got, as
             // a problem, not a server error.
-            await ListAsync(await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken), tally, cancellationToken);
+            await ListRestAsync(waiting, batch, tally, cancellationToken);
             return Outcome<ImportReport>.Invalid(
                 $"{string.Join(" ", damaged.Problems.Select(p => p.Message))} {tally.Stored} results before the damage were stored; import the repaired file to finish.");
         }
 
-        var last = await ListBehindAsync(waiting, SortedBatch.Start(batch), tally, cancellationToken);
-        await ListAsync(last, tally, cancellationToken);
+        await ListRestAsync(waiting, batch, tally, cancellationToken);
         return Outcome<ImportReport>.Ok(tally.Report(command.FileName, file.Header, file.Notices));
     }
 
@@ -84,6 +80,11 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
 
         return next;
     }
+
+    /// <summary>Lists what is left once the rows end: the batch sorted last, then the rows read after it.</summary>
+    private async Task ListRestAsync(
+        SortedBatch? waiting, List<(ResultInput Input, Caller Caller)> rest, ImportTally tally, CancellationToken cancellationToken) =>
+        await ListAsync(await ListBehindAsync(waiting, SortedBatch.Start(rest), tally, cancellationToken), tally, cancellationToken);
 
     private async Task ListAsync(SortedBatch batch, ImportTally tally, CancellationToken cancellationToken)
     {

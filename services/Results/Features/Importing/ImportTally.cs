@@ -38,7 +38,7 @@ internal sealed class ImportTally
     public void Reject(int row, IReadOnlyList<RowProblem> rowProblems)
     {
         rejected++;
-        problems.AddRange(rowProblems.Select(p => new ImportProblem(row, p.Field, p.Message)));
+        problems.AddRange(ImportProblem.ForRow(row, rowProblems));
     }
 
     public ImportReport Report(string fileName, RecordFileHeader header, IReadOnlyList<FileProblem> notices) => new(
