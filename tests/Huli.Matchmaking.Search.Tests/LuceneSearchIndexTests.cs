@@ -74,7 +74,7 @@ public sealed class LuceneSearchIndexTests : IDisposable
     public async Task Folder_written_before_dates_and_id_doc_values_existed_still_sorts()
     {
         using var folder = new TempFolder();
-        WriteDocumentsAsTheFirstReleaseDid(folder.Path, ("old-b", "电池"), ("old-a", "电池"));
+        WriteDocumentsAsTheFirstReleaseDid(folder.Path, ("old-b", "电池"), ("old-a", "电池"), ("old-c", "检测 仪器"));
 
         using var index = LuceneSearchIndex.OpenFolder(folder.Path);
         await index.UpsertAsync(Docs.Make("new", text: "电池", date: Docs.Day(5, 1)));
@@ -85,9 +85,11 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Equal(["new", "old-a", "old-b"], byRelevance.Select(hit => hit.Id));
         Assert.Equal(["new", "old-a", "old-b"], newest.Select(hit => hit.Id));
         Assert.Equal(["电池"], newest[1].MatchedTerms);
+        Assert.Equal(["仪器", "检测"], Assert.Single(await index.SearchAsync(Docs.Query("仪器 检测"))).MatchedTerms);
     }
 
-    /// <summary>The document shape of the first release: indexed and stored id without doc values, no date.</summary>
+    /// <summary>The document shape of the first release: indexed and stored id without doc values, no date, one
+    /// stored value per distinct token.</summary>
     private static void WriteDocumentsAsTheFirstReleaseDid(string path, params (string Id, string Text)[] documents)
     {
         using var directory = FSDirectory.Open(path);
@@ -98,12 +100,17 @@ public sealed class LuceneSearchIndexTests : IDisposable
         using var writer = new IndexWriter(directory, config);
         foreach (var (id, text) in documents)
         {
-            writer.AddDocument(new Document
+            var document = new Document
             {
                 new StringField("id", id, Field.Store.YES),
                 new TextField("text", text, Field.Store.NO),
-                new StoredField("tokens", text),
-            });
+            };
+            foreach (var token in text.Split(' '))
+            {
+                document.Add(new StoredField("tokens", token));
+            }
+
+            writer.AddDocument(document);
         }
 
         writer.Commit();

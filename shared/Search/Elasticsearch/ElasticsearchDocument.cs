@@ -22,12 +22,15 @@ internal sealed record ElasticsearchDocument(
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+        var title = IndexableTokens.Of(document.TitleTokens);
+        var keywords = IndexableTokens.Of(document.KeywordTokens);
+        var text = IndexableTokens.Of(document.TextTokens);
         return new ElasticsearchDocument(
             document.Id,
-            IndexableTokens.Of(document.TitleTokens),
-            IndexableTokens.Of(document.KeywordTokens),
-            IndexableTokens.Of(document.TextTokens),
-            IndexableTokens.DistinctOf(document),
+            title,
+            keywords,
+            text,
+            IndexableTokens.DistinctOf(title, keywords, text),
             facets,
             document.Date?.ToUniversalTime());
     }

@@ -62,9 +62,15 @@ internal static class ElasticsearchIndexDefinition
     }
 
     /// <summary>The built-in BM25 similarity (k1 1.2, b 0.75), named explicitly: the mapping states the ranking
-    /// model the Lucene index shares instead of relying on a default.</summary>
+    /// model the Lucene index shares instead of relying on a default. Documents and frequencies only, as in the
+    /// Lucene index: no query reads positions, and BM25 needs term frequency and (from the norms) length.</summary>
     private static TextProperty TokenField()
     {
-        return new TextProperty { Analyzer = ElasticsearchFields.TokenListAnalyzer, Similarity = "BM25" };
+        return new TextProperty
+        {
+            Analyzer = ElasticsearchFields.TokenListAnalyzer,
+            Similarity = "BM25",
+            IndexOptions = Elastic.Clients.Elasticsearch.Mapping.IndexOptions.Freqs,
+        };
     }
 }

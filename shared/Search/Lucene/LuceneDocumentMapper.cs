@@ -1,10 +1,15 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Huli.Matchmaking.Search;
 
 internal static class LuceneDocumentMapper
 {
+    /// <summary>A token field keeps documents, frequencies and norms: all BM25 needs (term frequency, field
+    /// length). No query reads positions, so they are neither written nor merged.</summary>
+    private static readonly FieldType TokenFieldType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
     public static Document ToLucene(SearchDocument document)
     {
         var title = IndexableTokens.Of(document.TitleTokens);
@@ -22,9 +27,12 @@ internal static class LuceneDocumentMapper
         AddTokens(luceneDocument, IndexFields.Keywords, keywords);
         AddTokens(luceneDocument, IndexFields.Text, text);
 
-        foreach (var token in IndexableTokens.DistinctOf(document))
+        // One stored value, not one per token: a document has hundreds of distinct tokens, and each stored
+        // field costs an object, a header and a call of the stored-fields writer at every flush and merge.
+        var distinct = IndexableTokens.DistinctOf(title, keywords, text);
+        if (distinct.Count > 0)
         {
-            luceneDocument.Add(new StoredField(IndexFields.DistinctTokens, token));
+            luceneDocument.Add(new StoredField(IndexFields.DistinctTokens, string.Join(IndexableTokens.StoredSeparator, distinct)));
         }
 
         foreach (var (key, values) in document.Facets ?? new Dictionary<string, IReadOnlyList<string>>())
@@ -46,12 +54,22 @@ internal static class LuceneDocumentMapper
         return luceneDocument;
     }
 
+    /// <summary>The distinct tokens stored with a hit. An index written before they were joined holds one
+    /// value per token; splitting leaves those as they are.</summary>
+    public static IEnumerable<string> DistinctTokensOf(Document stored) =>
+        stored.GetValues(IndexFields.DistinctTokens).SelectMany(value => value.Split(IndexableTokens.StoredSeparator));
+
     private static void AddTokens(Document document, string field, List<string> tokens)
     {
-        // TextField keeps frequencies, positions and norms: BM25 needs term frequency and field length.
         if (tokens.Count > 0)
         {
-            document.Add(new TextField(field, new TokenListStream(tokens)));
+            document.Add(new Field(field, new TokenListStream(tokens), TokenFieldType));
         }
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 }

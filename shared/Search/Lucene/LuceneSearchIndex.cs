@@ -186,7 +186,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         foreach (var scoreDoc in topDocs.ScoreDocs.Skip(skip))
         {
             var stored = searcher.Doc(scoreDoc.Doc, HitFields);
-            var matched = plan.Criteria.MatchedTerms(stored.GetValues(IndexFields.DistinctTokens));
+            var matched = plan.Criteria.MatchedTerms(LuceneDocumentMapper.DistinctTokensOf(stored));
 
             // Browsing ranks nothing, so its hits carry no relevance.
             hits.Add(new SearchHit(stored.Get(IndexFields.Id), browsing ? 0 : scoreDoc.Score, matched));
@@ -217,6 +217,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
             // Wait a little for the write lock: a previous instance in a restarting process may still be closing.
             WriteLockTimeout = 2000,
+
+            // Room for a whole import batch (2,000 results) in one segment: at the default 16 MB a batch flushed
+            // as two or three small segments, each to be merged again soon after.
+            RAMBufferSizeMB = 64,
         };
     }
 

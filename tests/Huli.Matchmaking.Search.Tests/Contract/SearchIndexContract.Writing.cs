@@ -88,6 +88,16 @@ public abstract partial class SearchIndexContract
     }
 
     [ContractFact]
+    public async Task Token_holding_a_control_separator_is_left_out_of_the_document()
+    {
+        // U+001F joins the stored tokens of a Lucene document; the analysers never emit control characters, and
+        // both backends drop such a token alike rather than report it split in two.
+        await Index.UpsertAsync(new SearchDocument("odd", [], [], ["电池", "a\u001Fb"], new Dictionary<string, IReadOnlyList<string>>()));
+
+        Assert.Equal(["电池"], Assert.Single(await Index.SearchAsync(new SearchRequest(["电池", "a\u001Fb", "a", "b"], 5))).MatchedTerms);
+    }
+
+    [ContractFact]
     public async Task Odd_tokens_are_indexed_and_matched_verbatim()
     {
         string[] odd = ["c++", "a:b", "AND", "*", "(x)", "-y", "\"q\"", "🚀", "ü", "a/b\\c", "title:foo"];

@@ -20,9 +20,9 @@ public sealed class ElasticsearchIndexCreationTests
             "dynamic": "strict",
             "properties": {
               "id": { "type": "keyword" },
-              "title": { "type": "text", "analyzer": "huli_token_list", "similarity": "BM25" },
-              "keywords": { "type": "text", "analyzer": "huli_token_list", "similarity": "BM25" },
-              "text": { "type": "text", "analyzer": "huli_token_list", "similarity": "BM25" },
+              "title": { "type": "text", "analyzer": "huli_token_list", "similarity": "BM25", "index_options": "freqs" },
+              "keywords": { "type": "text", "analyzer": "huli_token_list", "similarity": "BM25", "index_options": "freqs" },
+              "text": { "type": "text", "analyzer": "huli_token_list", "similarity": "BM25", "index_options": "freqs" },
               "tokens": { "type": "keyword", "index": false, "doc_values": false },
               "facets": { "type": "keyword" },
               "date": { "type": "date" }
