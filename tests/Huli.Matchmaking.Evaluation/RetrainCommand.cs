@@ -19,11 +19,12 @@ public static class RetrainCommand
     public static async Task<int> RunAsync(EvaluationOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var prior = new RankingModels(PriorModel.Create(), PriorModel.Create());
         var queries = new List<JudgedQuery>();
         foreach (var (folder, pool) in options.TrainingSets)
         {
             var set = EvaluationSet.Load(folder);
-            using var workspace = new RankingWorkspace();
+            using var workspace = new RankingWorkspace(prior);
             await workspace.LoadAsync(set.Corpus, cancellationToken);
             queries.AddRange(await QueryCollector.CollectAsync(set, workspace, pool, addJudged: !pool, cancellationToken));
             Console.WriteLine($"{set.Name}: {set.Queries.Count} queries collected ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -32,7 +33,6 @@ public static class RetrainCommand
         var decisions = options.Decisions is { } path && File.Exists(path) ? DecisionExamples.Read(path) : [];
         Console.WriteLine($"{decisions.Count} labelled decisions from coordinators");
 
-        var prior = new RankingModels(PriorModel.Create(), PriorModel.Create());
         var description = string.Create(CultureInfo.InvariantCulture,
             $"pairwise logistic regression on {string.Join(", ", queries.Select(q => q.Set).Distinct())} ({queries.Count} queries) and {decisions.Count} coordinators' decisions, {DateTime.UtcNow:yyyy-MM-dd}");
         var models = Train([.. queries.SelectMany(q => q.Examples()), .. decisions], prior, [], description);
