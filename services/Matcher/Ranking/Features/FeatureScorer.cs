@@ -19,7 +19,6 @@ public sealed class FeatureScorer(NeedQuery query, ResultCatalog catalog)
     private readonly int[] _window = new int[query.SlotCount];
     private readonly bool[] _bigramSeen = new bool[query.Bigrams.Count];
     private readonly HanPairMatch _hanPairs = new(query.Need, catalog);
-    private readonly TfIdfCosine _cosine = new(query, catalog);
 
     public NeedQuery Query => query;
 
@@ -46,7 +45,6 @@ public sealed class FeatureScorer(NeedQuery query, ResultCatalog catalog)
         features[(int)RankingFeature.Proximity] = Math.Max(Proximity(tokens.Title), Proximity(tokens.Text));
         features[(int)RankingFeature.TermCoverage] = TermCoverage();
         (features[(int)RankingFeature.HanPairBm25], features[(int)RankingFeature.HanPairCoverage]) = _hanPairs.Score(tokens);
-        features[(int)RankingFeature.TfIdfCosine] = _cosine.Score(tokens);
         ProfileFit.Fill(query.Need, result, features);
         return features;
     }

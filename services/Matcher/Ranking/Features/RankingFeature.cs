@@ -50,9 +50,6 @@ public enum RankingFeature
 
     /// <summary>IDF-weighted share of the need's distinct Han character pairs the result contains.</summary>
     HanPairCoverage,
-
-    /// <summary>Cosine of the need's and the result's TF-IDF vectors (<see cref="Features.TfIdfCosine"/>).</summary>
-    TfIdfCosine,
 }
 
 /// <summary>Groups of features for the ablation: what the issue lists as one idea.</summary>
@@ -69,7 +66,6 @@ public static class RankingFeatures
         ["phrase and proximity"] = [RankingFeature.PhraseMatch, RankingFeature.Proximity],
         ["term coverage"] = [RankingFeature.TermCoverage],
         ["Han character pairs"] = [RankingFeature.HanPairBm25, RankingFeature.HanPairCoverage],
-        ["TF-IDF cosine"] = [RankingFeature.TfIdfCosine],
         ["industry fields"] = [RankingFeature.FieldAgreement],
         ["TRL, cooperation, region, budget, recency"] =
             [RankingFeature.TrlFit, RankingFeature.CooperationFit, RankingFeature.SameRegion, RankingFeature.BudgetFit, RankingFeature.Recency],

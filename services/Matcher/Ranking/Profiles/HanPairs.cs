@@ -46,7 +46,8 @@ public sealed class HanPairs(TokenVocabulary vocabulary)
 
     public static int Key(char first, char second) => (first << 16) | second;
 
-    private TokenChars Of(int token)
+    /// <summary>A token's inner pairs and its first and last Han character, computed once per distinct token.</summary>
+    public TokenChars Of(int token)
     {
         var known = _ofToken;
         if (token < known.Length && known[token] is { } cached)
@@ -69,7 +70,7 @@ public sealed class HanPairs(TokenVocabulary vocabulary)
     }
 
     /// <summary>A token's inner pairs and its first and last character when they are Han ('\0' otherwise).</summary>
-    private sealed record TokenChars(int[] Pairs, char First, char Last)
+    public sealed record TokenChars(int[] Pairs, char First, char Last)
     {
         public static TokenChars Of(string token)
         {
