@@ -10,11 +10,12 @@ public sealed record EvaluationOptions(
     string? Decisions,
     string? Model,
     bool Ablation,
-    bool CompareTrees = false)
+    bool CompareTrees = false,
+    int? FoldSeed = null)
 {
     public const string Usage = """
         usage: Huli.Matchmaking.Evaluation eval --data DIR [--pool] [--out FILE]
-               Huli.Matchmaking.Evaluation retrain --set DIR[:pool] ... [--decisions MATCHER_DB] [--model FILE] [--ablation] [--trees]
+               Huli.Matchmaking.Evaluation retrain --set DIR[:pool] ... [--decisions MATCHER_DB] [--model FILE] [--ablation] [--trees] [--fold-seed N]
           eval      rank every query of the set in DIR (corpus.jsonl, queries.jsonl, qrels.tsv) with the shipped
                     model, write a TREC run (default artifacts/eval/<set>.run) and print the measures
           --pool    re-rank only each query's judged documents (CSFCube's protocol)
@@ -23,6 +24,7 @@ public sealed record EvaluationOptions(
                     write the model (default services/Matcher/Ranking/Learning/ranking-model.json)
           --ablation  also measure, cross-validated, what each feature group adds
           --trees   also cross-validate boosted trees (ML.NET FastTree) on the same features and folds
+          --fold-seed N  shuffle the queries into cross-validation folds with seed N (default: position modulo 5)
         """;
 
     public static EvaluationOptions? Parse(string[] args)
@@ -34,6 +36,7 @@ public sealed record EvaluationOptions(
 
         string? data = null, output = null, decisions = null, model = null;
         bool pool = false, ablation = false, trees = false;
+        int? foldSeed = null;
         var sets = new List<(string, bool)>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -47,6 +50,7 @@ public sealed record EvaluationOptions(
                 case "--model": model = Next(); break;
                 case "--ablation": ablation = true; break;
                 case "--trees": trees = true; break;
+                case "--fold-seed" when int.TryParse(Next(), out var seed): foldSeed = seed; break;
                 case "--set" when Next() is { } set:
                     sets.Add(set.EndsWith(":pool", StringComparison.Ordinal) ? (set[..^5], true) : (set, false));
                     break;
@@ -57,6 +61,6 @@ public sealed record EvaluationOptions(
         }
 
         var valid = args[0] == "eval" ? data is not null : sets.Count > 0;
-        return valid ? new EvaluationOptions(args[0], data, pool, output, sets, decisions, model, ablation, trees) : null;
+        return valid ? new EvaluationOptions(args[0], data, pool, output, sets, decisions, model, ablation, trees, foldSeed) : null;
     }
 }

@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Matcher;
 using Huli.Matchmaking.Matcher.Ranking;
+using Huli.Matchmaking.Matcher.Ranking.Learning;
 using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
@@ -23,13 +24,20 @@ public sealed class RankingWorkspace : IDisposable
     private readonly Dictionary<Guid, string> _documentIds = [];
     private readonly Dictionary<string, Guid> _resultIds = new(StringComparer.Ordinal);
 
-    public RankingWorkspace()
+    /// <param name="models">Models to rank with instead of the shipped ones: retraining ranks with the prior,
+    /// so a new feature can be trained before any model file knows it.</param>
+    public RankingWorkspace(RankingModels? models = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ITextAnalyzer, ChineseEnglishAnalyzer>();
         services.AddSingleton<ISearchIndexFactory>(_ => new LuceneSearchIndexFactory(_folder));
         services.AddSearchResilience();
         services.AddMatcherRanking();
+        if (models is not null)
+        {
+            services.AddSingleton(models);
+        }
+
         _services = services.BuildServiceProvider();
         Ranker = _services.GetRequiredService<NeedRanker>();
         Catalog = _services.GetRequiredService<ResultCatalog>();

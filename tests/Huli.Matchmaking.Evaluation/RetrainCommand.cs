@@ -14,16 +14,15 @@ namespace Huli.Matchmaking.Evaluation;
 /// </summary>
 public static class RetrainCommand
 {
-    public const int Folds = 5;
-
     public static async Task<int> RunAsync(EvaluationOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var prior = new RankingModels(PriorModel.Create(), PriorModel.Create());
         var queries = new List<JudgedQuery>();
         foreach (var (folder, pool) in options.TrainingSets)
         {
             var set = EvaluationSet.Load(folder);
-            using var workspace = new RankingWorkspace();
+            using var workspace = new RankingWorkspace(prior);
             await workspace.LoadAsync(set.Corpus, cancellationToken);
             queries.AddRange(await QueryCollector.CollectAsync(set, workspace, pool, addJudged: !pool, cancellationToken));
             Console.WriteLine($"{set.Name}: {set.Queries.Count} queries collected ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -32,14 +31,13 @@ public static class RetrainCommand
         var decisions = options.Decisions is { } path && File.Exists(path) ? DecisionExamples.Read(path) : [];
         Console.WriteLine($"{decisions.Count} labelled decisions from coordinators");
 
-        var prior = new RankingModels(PriorModel.Create(), PriorModel.Create());
         var description = string.Create(CultureInfo.InvariantCulture,
             $"pairwise logistic regression on {string.Join(", ", queries.Select(q => q.Set).Distinct())} ({queries.Count} queries) and {decisions.Count} coordinators' decisions, {DateTime.UtcNow:yyyy-MM-dd}");
         var models = Train([.. queries.SelectMany(q => q.Examples()), .. decisions], prior, [], description);
 
         Console.WriteLine();
         Console.WriteLine(MetricSummary.Header);
-        var crossValidated = CrossValidated(queries, decisions, prior, []).ToList();
+        var crossValidated = CrossValidated(queries, decisions, prior, [], options.FoldSeed).ToList();
         foreach (var set in queries.GroupBy(q => q.Set))
         {
             Console.WriteLine($"{set.Key}");
@@ -49,13 +47,13 @@ public static class RetrainCommand
             Console.WriteLine(crossValidated.Where(q => q.Set == set.Key).Aggregate().ToRow("  trained, cross-validated"));
             if (options.CompareTrees)
             {
-                Console.WriteLine(TreeComparison.CrossValidated(set.ToList()).Aggregate().ToRow("  FastTree, cross-validated"));
+                Console.WriteLine(TreeComparison.CrossValidated(set.ToList(), options.FoldSeed).Aggregate().ToRow("  FastTree, cross-validated"));
             }
         }
 
         if (options.Ablation)
         {
-            Ablation(queries, decisions, prior);
+            Ablation(queries, decisions, prior, options.FoldSeed);
         }
 
         Console.WriteLine();
@@ -89,13 +87,13 @@ public static class RetrainCommand
         return new RankingModels(One(RankingLanguage.Chinese), One(RankingLanguage.English));
     }
 
-    /// <summary>Each query ranked by models trained without its fold (the fold of a query is its position in
-    /// its set modulo <see cref="Folds"/>), with the features in <paramref name="masked"/> left out.</summary>
+    /// <summary>Each query ranked by models trained without its fold (<see cref="QueryFolds"/>), with the
+    /// features in <paramref name="masked"/> left out.</summary>
     private static IEnumerable<(string Set, QueryScores Scores)> CrossValidated(
-        IReadOnlyList<JudgedQuery> queries, IReadOnlyList<LabelledCandidate> decisions, RankingModels prior, IReadOnlyCollection<RankingFeature> masked)
+        IReadOnlyList<JudgedQuery> queries, IReadOnlyList<LabelledCandidate> decisions, RankingModels prior, IReadOnlyCollection<RankingFeature> masked, int? foldSeed)
     {
-        var folds = queries.GroupBy(q => q.Set).SelectMany(set => set.Select((q, i) => (Query: q, Fold: i % Folds))).ToList();
-        for (var fold = 0; fold < Folds; fold++)
+        var folds = QueryFolds.Assign(queries, foldSeed);
+        for (var fold = 0; fold < QueryFolds.Count; fold++)
         {
             var training = folds.Where(f => f.Fold != fold).SelectMany(f => f.Query.Examples()).Concat(decisions).ToList();
             var models = Train(training, prior, masked, "cross-validation");
@@ -106,7 +104,7 @@ public static class RetrainCommand
         }
     }
 
-    private static void Ablation(IReadOnlyList<JudgedQuery> queries, IReadOnlyList<LabelledCandidate> decisions, RankingModels prior)
+    private static void Ablation(IReadOnlyList<JudgedQuery> queries, IReadOnlyList<LabelledCandidate> decisions, RankingModels prior, int? foldSeed)
     {
         Console.WriteLine();
         Console.WriteLine("Ablation, cross-validated: each row leaves one feature group out.");
@@ -120,7 +118,7 @@ public static class RetrainCommand
 
         void Row(string label, IReadOnlyCollection<RankingFeature> masked)
         {
-            var scores = CrossValidated(queries, decisions, prior, masked).ToList();
+            var scores = CrossValidated(queries, decisions, prior, masked, foldSeed).ToList();
             var cells = sets.Select(set =>
             {
                 var summary = scores.Where(s => s.Set == set).Aggregate();

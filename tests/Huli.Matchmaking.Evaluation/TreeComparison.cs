@@ -10,11 +10,11 @@ namespace Huli.Matchmaking.Evaluation;
 /// </summary>
 public static class TreeComparison
 {
-    public static IEnumerable<(string Set, QueryScores Scores)> CrossValidated(IReadOnlyList<JudgedQuery> queries)
+    public static IEnumerable<(string Set, QueryScores Scores)> CrossValidated(IReadOnlyList<JudgedQuery> queries, int? foldSeed)
     {
         var ml = new MLContext(seed: 20_260_531);
-        var folds = queries.GroupBy(q => q.Set).SelectMany(set => set.Select((q, i) => (Query: q, Fold: i % RetrainCommand.Folds))).ToList();
-        for (var fold = 0; fold < RetrainCommand.Folds; fold++)
+        var folds = QueryFolds.Assign(queries, foldSeed);
+        for (var fold = 0; fold < QueryFolds.Count; fold++)
         {
             foreach (var language in folds.Select(f => f.Query.Language).Distinct())
             {

@@ -28,7 +28,8 @@ public static class PairingExplainer
 
     private static string KindOf(RankingFeature feature) => feature switch
     {
-        RankingFeature.WeightedBm25 or RankingFeature.TitleBm25 or RankingFeature.TextBm25 or RankingFeature.TermCoverage => "text",
+        RankingFeature.WeightedBm25 or RankingFeature.TitleBm25 or RankingFeature.TextBm25 or RankingFeature.TermCoverage
+            or RankingFeature.HanPairBm25 or RankingFeature.HanPairCoverage => "text",
         RankingFeature.TitleOverlap or RankingFeature.ResultTitleCoverage => "title",
         RankingFeature.PhraseMatch or RankingFeature.Proximity => "phrase",
         _ => feature.ToString(),
@@ -48,6 +49,7 @@ public static class PairingExplainer
             RankingFeature.Proximity => ("需求术语在文中集中出现", "The need's terms occur close together"),
             RankingFeature.TermCoverage => SharedTerms(need, result),
             RankingFeature.WeightedBm25 or RankingFeature.TextBm25 => ("正文内容与需求高度相关", "The text closely matches the need"),
+            RankingFeature.HanPairBm25 or RankingFeature.HanPairCoverage => ("与需求用字高度吻合", "Shares much of the need's wording"),
             RankingFeature.TitleBm25 => ("需求术语出现在成果标题中", "The need's terms appear in the result's title"),
             RankingFeature.FieldAgreement => SameField(need, result),
             RankingFeature.TrlFit => (

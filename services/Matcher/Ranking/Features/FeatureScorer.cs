@@ -18,6 +18,7 @@ public sealed class FeatureScorer(NeedQuery query, ResultCatalog catalog)
     private readonly int[] _textTf = new int[query.SlotCount];
     private readonly int[] _window = new int[query.SlotCount];
     private readonly bool[] _bigramSeen = new bool[query.Bigrams.Count];
+    private readonly HanPairMatch _hanPairs = new(query.Need, catalog);
 
     public NeedQuery Query => query;
 
@@ -43,6 +44,7 @@ public sealed class FeatureScorer(NeedQuery query, ResultCatalog catalog)
         features[(int)RankingFeature.PhraseMatch] = PhraseMatch(tokens);
         features[(int)RankingFeature.Proximity] = Math.Max(Proximity(tokens.Title), Proximity(tokens.Text));
         features[(int)RankingFeature.TermCoverage] = TermCoverage();
+        (features[(int)RankingFeature.HanPairBm25], features[(int)RankingFeature.HanPairCoverage]) = _hanPairs.Score(tokens);
         ProfileFit.Fill(query.Need, result, features);
         return features;
     }

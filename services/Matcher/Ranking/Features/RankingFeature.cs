@@ -44,6 +44,12 @@ public enum RankingFeature
 
     /// <summary>+1 completed when the need was posted, down to -1 ten or more years before, 0 unknown.</summary>
     Recency,
+
+    /// <summary>BM25 over Han character pairs (<see cref="HanPairMatch"/>), divided by the need's pair IDF mass; 0 without Han text.</summary>
+    HanPairBm25,
+
+    /// <summary>IDF-weighted share of the need's distinct Han character pairs the result contains.</summary>
+    HanPairCoverage,
 }
 
 /// <summary>Groups of features for the ablation: what the issue lists as one idea.</summary>
@@ -59,6 +65,7 @@ public static class RankingFeatures
         ["title and keyword overlap"] = [RankingFeature.TitleOverlap, RankingFeature.ResultTitleCoverage, RankingFeature.KeywordOverlap],
         ["phrase and proximity"] = [RankingFeature.PhraseMatch, RankingFeature.Proximity],
         ["term coverage"] = [RankingFeature.TermCoverage],
+        ["Han character pairs"] = [RankingFeature.HanPairBm25, RankingFeature.HanPairCoverage],
         ["industry fields"] = [RankingFeature.FieldAgreement],
         ["TRL, cooperation, region, budget, recency"] =
             [RankingFeature.TrlFit, RankingFeature.CooperationFit, RankingFeature.SameRegion, RankingFeature.BudgetFit, RankingFeature.Recency],

@@ -6,8 +6,9 @@ namespace Huli.Matchmaking.Matcher.Ranking.Profiles;
 /// current by the consumers. Writes and rankings take turns (the Matcher's <c>MatchingGate</c>, or a single
 /// thread in the evaluation), so reads take no lock.
 /// </summary>
-public sealed class ResultCatalog
+public sealed class ResultCatalog(TokenVocabulary vocabulary)
 {
+    private readonly HanPairs hanPairs = new(vocabulary);
     private readonly Dictionary<Guid, ResultProfile> _results = [];
     private int[] _documentFrequency = new int[1024];
     private long _titleLength;
@@ -16,6 +17,9 @@ public sealed class ResultCatalog
     private int _withTitle;
     private int _withKeywords;
     private int _withText;
+    private readonly Dictionary<int, int> _pairFrequency = [];
+    private long _pairLength;
+    private int _withPairs;
 
     public int Count => _results.Count;
 
@@ -48,6 +52,18 @@ public sealed class ResultCatalog
         return Math.Log(1 + ((_results.Count - df + 0.5) / (df + 0.5)));
     }
 
+    public HanPairs HanPairs => hanPairs;
+
+    /// <summary>BM25's inverse document frequency of a Han character pair (<see cref="Profiles.HanPairs"/>).</summary>
+    public double PairIdf(int pair)
+    {
+        var df = _pairFrequency.GetValueOrDefault(pair);
+        return Math.Log(1 + ((_results.Count - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>Average count of Han character pairs over the results that have any.</summary>
+    public double AveragePairLength => Average(_pairLength, _withPairs);
+
     /// <summary>Average length over the results that have the field, as Lucene computes it: a corpus where most
     /// results have no abstract must not make every abstract look long.</summary>
     public double AverageTitleLength => Average(_titleLength, _withTitle);
@@ -74,6 +90,22 @@ public sealed class ResultCatalog
             }
 
             _documentFrequency[token] += sign;
+        }
+
+        var pairs = hanPairs.Collect(result.Tokens);
+        _pairLength += sign * pairs.Count;
+        _withPairs += sign * Math.Sign(pairs.Count);
+        foreach (var pair in pairs.Distinct())
+        {
+            var df = _pairFrequency.GetValueOrDefault(pair) + sign;
+            if (df > 0)
+            {
+                _pairFrequency[pair] = df;
+            }
+            else
+            {
+                _pairFrequency.Remove(pair);
+            }
         }
     }
 }
