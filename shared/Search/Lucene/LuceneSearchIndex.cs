@@ -102,13 +102,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDisposed();
 
-        var plan = LuceneQueryBuilder.Build(request);
-        if (plan is null || request.Top <= 0)
+        var criteria = SearchCriteria.From(request);
+        if (criteria is null || request.Top <= 0)
         {
             return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         }
 
-        return Task.FromResult(WithSearcher(searcher => Search(searcher, plan, request.Skip, request.Top, request.WithMatchedTerms)));
+        return Task.FromResult(WithSearcher(searcher =>
+            Search(searcher, LuceneQueryBuilder.Build(criteria, request.Sort, searcher.IndexReader), request.Skip, request.Top, request.WithMatchedTerms)));
     }
 
     public Task<int> CountMatchesAsync(SearchRequest request, CancellationToken cancellationToken = default)
@@ -117,14 +118,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDisposed();
 
-        var plan = LuceneQueryBuilder.Build(request);
-        if (plan is null)
+        var criteria = SearchCriteria.From(request);
+        if (criteria is null)
         {
             return Task.FromResult(0);
         }
 
         return Task.FromResult(WithSearcher(searcher =>
         {
+            var plan = LuceneQueryBuilder.Build(criteria, request.Sort, searcher.IndexReader);
             var counter = new TotalHitCountCollector();
             searcher.Search(plan.Query, plan.Filter, counter);
             return counter.TotalHits;
