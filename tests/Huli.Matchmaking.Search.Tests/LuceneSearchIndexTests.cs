@@ -45,6 +45,33 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Equal(Bm25(tf: 1, length: 4, averageLength: 2, documents: 3, withTerm: 2), hits[1].Score, precision: 4);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(30)]
+    [InlineData(200)]
+    public async Task Any_page_size_cuts_the_full_ranking_with_equal_scores_in_id_order(int top)
+    {
+        // Many equal scores across several segments, written in an order unlike their ids: the cut falls inside a
+        // run of ties that fits into the extra hits collected (small pages) or runs past them (larger pages).
+        var vocabulary = new[] { "x", "y", "z" };
+        for (var segment = 0; segment < 4; segment++)
+        {
+            await _index.UpsertManyAsync([.. Enumerable.Range(0, 25).Select(i =>
+            {
+                var n = (segment * 25) + i;
+                return Docs.Make($"r{(n * 37) % 100:D3}", text: string.Join(' ', vocabulary.Take(1 + (n % 3))));
+            })]);
+        }
+
+        var all = await _index.SearchAsync(Docs.Query("x z", top: 1000));
+        var page = await _index.SearchAsync(Docs.Query("x z", top));
+
+        var expected = all.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Id, StringComparer.Ordinal).Take(top);
+        Assert.Equal(100, all.Count);
+        Assert.Equal(expected.Select(hit => hit.Id), page.Select(hit => hit.Id));
+    }
+
     [Fact]
     public async Task Query_longer_than_lucenes_clause_limit_still_works()
     {

@@ -176,16 +176,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Lucene allocates its priority queue at the requested size, so never ask for more than exist.
         var size = (int)Math.Min((long)skip + top, maxDoc);
         var browsing = plan.Criteria.IsBrowse;
-        var topDocs = searcher.Search(plan.Query, plan.Filter, size, plan.Sort, doDocScores: !browsing, doMaxScore: false);
+        var scoreDocs = plan.RanksByRelevance
+            ? RelevanceTopDocs.Search(searcher, plan, size)
+            : searcher.Search(plan.Query, plan.Filter, size, plan.Sort, doDocScores: !browsing, doMaxScore: false).ScoreDocs;
 
-        var hits = new List<SearchHit>(Math.Max(0, topDocs.ScoreDocs.Length - skip));
+        var hits = new List<SearchHit>(Math.Max(0, scoreDocs.Length - skip));
         if (!withMatchedTerms)
         {
-            return [.. topDocs.ScoreDocs.Skip(skip).Select(scoreDoc =>
+            return [.. scoreDocs.Skip(skip).Select(scoreDoc =>
                 new SearchHit(IdOf(searcher.IndexReader, scoreDoc.Doc), browsing ? 0 : scoreDoc.Score, []))];
         }
 
-        foreach (var scoreDoc in topDocs.ScoreDocs.Skip(skip))
+        foreach (var scoreDoc in scoreDocs.Skip(skip))
         {
             var stored = searcher.Doc(scoreDoc.Doc, HitFields);
             var matched = plan.Criteria.MatchedTerms(stored.GetValues(IndexFields.DistinctTokens));
