@@ -44,6 +44,12 @@ public sealed class RankingLatencyRun
 
     public (double? Start, double? End) Load { get; private init; }
 
+    /// <summary>How long the garbage collector paused the process during the rounds, and how often it ran
+    /// (a collection of any generation counts once): pauses land in the wall times of whichever rankings they hit. Warm-up rounds included.</summary>
+    public TimeSpan GcPause { get; private init; }
+
+    public int GcCollections { get; private init; }
+
     public static async Task<RankingLatencyRun> RunAsync(BenchmarkCorpus corpus, int records, string dataPath, string indexFolder)
     {
         var services = new ServiceCollection();
@@ -74,6 +80,8 @@ public sealed class RankingLatencyRun
         var candidates = new Timings();
         var shortCandidates = new Timings();
         var loadAtStart = SystemLoad.OneMinute();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(0);
         for (var round = 0; round < WarmUpRounds + Rounds; round++)
         {
             var timed = round >= WarmUpRounds;
@@ -96,6 +104,8 @@ public sealed class RankingLatencyRun
 
         return new RankingLatencyRun
         {
+            GcPause = GC.GetTotalPauseDuration() - pausedBefore,
+            GcCollections = GC.CollectionCount(0) - collectionsBefore,
             Results = catalog.Count,
             Needs = needs.Count,
             LoadTime = load.Elapsed,
@@ -169,7 +179,7 @@ public sealed class RankingLatencyRun
         Line(string.Create(CultureInfo.InvariantCulture,
             $"{Needs} needs (the queries of every dev set under ../shared/data, with a TRL range, a cooperation mode and a budget so the profile features run) ranked {Rounds} times each after {WarmUpRounds} warm-up rounds: {Ranking.Count:N0} timings per row. Wall time is what a caller waits; CPU time is what the ranking thread itself used, which on a shared machine separates the code's cost from waiting for a core. "
             + $"The generated results were analysed into the Matcher's catalog and indexed in {LoadTime.TotalSeconds:F0} s before the clock. Need analysis is not timed: the Matcher analyses a need once when it is posted. "
-            + $"One-minute load average {SystemLoad.Describe(Load.Start)} when the timing started and {SystemLoad.Describe(Load.End)} when it ended (2 cores; more than about 1 means other work shared the machine). "
+            + $"The garbage collector ran {GcCollections} times during the rounds (warm-up included) and paused the process for {GcPause.TotalMilliseconds:F0} ms in all. One-minute load average {SystemLoad.Describe(Load.Start)} when the timing started and {SystemLoad.Describe(Load.End)} when it ended (2 cores; more than about 1 means other work shared the machine). "
             + $"`make bench RANKING_ONLY=1` runs only this phase."));
         Sections.Replace(path, title, md.ToString());
     }
