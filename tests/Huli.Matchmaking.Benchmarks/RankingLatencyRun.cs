@@ -50,6 +50,9 @@ public sealed class RankingLatencyRun
 
     public int GcCollections { get; private init; }
 
+    /// <summary>Other work competed for the cores while the rankings ran.</summary>
+    public bool Shared => Load.Start > 1.5 || Load.End > 1.5;
+
     public static async Task<RankingLatencyRun> RunAsync(BenchmarkCorpus corpus, int records, string dataPath, string indexFolder)
     {
         var services = new ServiceCollection();
@@ -165,21 +168,21 @@ public sealed class RankingLatencyRun
         Line("");
         Line(string.Create(CultureInfo.InvariantCulture, $"Measured {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} with `{command}` on the embedded profile (Lucene), single-threaded."));
         Line("");
-        Line("| | p50 | p99 | CPU p50 | CPU p99 | target |");
-        Line("|---|---|---|---|---|---|");
+        Line("| | p50 | p99 | CPU p50 | CPU p99 | allocated | target |");
+        Line("|---|---|---|---|---|---|---|");
         void Row(string what, Timings timings, string target = "") => Line(string.Create(CultureInfo.InvariantCulture,
-            $"| {what} | {timings.WallAt(0.5):F2} ms | {timings.WallAt(0.99):F2} ms | {timings.CpuAt(0.5):F2} ms | {timings.CpuAt(0.99):F2} ms | {target} |"));
+            $"| {what} | {timings.WallAt(0.5):F2} ms | {timings.WallAt(0.99):F2} ms | {timings.CpuAt(0.5):F2} ms | {timings.CpuAt(0.99):F2} ms | {timings.AllocatedBytes / 1024:F0} KiB | {target} |"));
         Row($"two-stage ranking of one need (BM25 top {NeedRanker.CandidateCount}, features, model, top {NeedRanker.TopCount} with reasons)", Ranking, $"p99 ≤ {TargetP99Milliseconds} ms");
         Row($"of which the candidate stage alone (BM25 top {NeedRanker.CandidateCount} through the search port, ids only)", Candidates);
         Row($"the candidate query asking for the top {NeedRanker.TopCount} only", ShortCandidates);
         Row($"plain BM25 top {NeedRanker.TopCount}, same index, all the need's tokens, with matched terms", Bm25);
         Line(string.Create(CultureInfo.InvariantCulture,
-            $"| ratio two-stage / plain BM25 | {Ranking.WallAt(0.5) / Bm25.WallAt(0.5):F2} | {Ranking.WallAt(0.99) / Bm25.WallAt(0.99):F2} | {Ranking.CpuAt(0.5) / Bm25.CpuAt(0.5):F2} | {Ranking.CpuAt(0.99) / Bm25.CpuAt(0.99):F2} | |"));
+            $"| ratio two-stage / plain BM25 | {Ranking.WallAt(0.5) / Bm25.WallAt(0.5):F2} | {Ranking.WallAt(0.99) / Bm25.WallAt(0.99):F2} | {Ranking.CpuAt(0.5) / Bm25.CpuAt(0.5):F2} | {Ranking.CpuAt(0.99) / Bm25.CpuAt(0.99):F2} | {Ranking.AllocatedBytes / Bm25.AllocatedBytes:F2} | |"));
         Line("");
         Line(string.Create(CultureInfo.InvariantCulture,
-            $"{Needs} needs (the queries of every dev set under ../shared/data, with a TRL range, a cooperation mode and a budget so the profile features run) ranked {Rounds} times each after {WarmUpRounds} warm-up rounds: {Ranking.Count:N0} timings per row. Wall time is what a caller waits; CPU time is what the ranking thread itself used, which on a shared machine separates the code's cost from waiting for a core. "
+            $"{Needs} needs (the queries of every dev set under ../shared/data, with a TRL range, a cooperation mode and a budget so the profile features run) ranked {Rounds} times each after {WarmUpRounds} warm-up rounds: {Ranking.Count:N0} timings per row. Wall time is what a caller waits; CPU time is what the ranking thread itself used, which on a shared machine separates the code's cost from waiting for a core; allocated is the average a ranking allocated on its thread. "
             + $"The generated results were analysed into the Matcher's catalog and indexed in {LoadTime.TotalSeconds:F0} s before the clock. Need analysis is not timed: the Matcher analyses a need once when it is posted. "
-            + $"The garbage collector ran {GcCollections} times during the rounds (warm-up included) and paused the process for {GcPause.TotalMilliseconds:F0} ms in all. One-minute load average {SystemLoad.Describe(Load.Start)} when the timing started and {SystemLoad.Describe(Load.End)} when it ended (2 cores; more than about 1 means other work shared the machine). "
+            + $"The garbage collector ran {GcCollections} times during the rounds (warm-up included) and paused the process for {GcPause.TotalMilliseconds:F0} ms in all. One-minute load average {SystemLoad.Describe(Load.Start)} when the timing started and {SystemLoad.Describe(Load.End)} when it ended (2 cores; more than about 1 means other work shared the machine{(Shared ? ", as it did here: compare the CPU columns and the ratios, not the wall times, with other runs" : "")}). "
             + $"`make bench RANKING_ONLY=1` runs only this phase."));
         Sections.Replace(path, title, md.ToString());
     }
