@@ -32,23 +32,26 @@ public sealed class RankingLatencyRun
 
     public TimeSpan LoadTime { get; private init; }
 
-    public IReadOnlyList<double> RankingMilliseconds { get; private init; } = [];
+    public Timings Ranking { get; private init; } = new();
 
-    public IReadOnlyList<double> Bm25Milliseconds { get; private init; } = [];
+    public Timings Bm25 { get; private init; } = new();
 
-    public IReadOnlyList<double> CandidateMilliseconds { get; private init; } = [];
+    public Timings Candidates { get; private init; } = new();
 
     /// <summary>The candidate query asking for top 20 only: the difference to the candidate stage is what loading
-    /// 180 more hits (with their matched terms) through the search port costs.</summary>
-    public IReadOnlyList<double> ShortCandidateMilliseconds { get; private init; } = [];
+    /// 180 more hits through the search port costs.</summary>
+    public Timings ShortCandidates { get; private init; } = new();
 
     public (double? Start, double? End) Load { get; private init; }
 
-    public static double Percentile(IReadOnlyList<double> sample, double p)
-    {
-        var sorted = sample.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
+    /// <summary>How long the garbage collector paused the process during the rounds, and how often it ran
+    /// (a collection of any generation counts once): pauses land in the wall times of whichever rankings they hit. Warm-up rounds included.</summary>
+    public TimeSpan GcPause { get; private init; }
+
+    public int GcCollections { get; private init; }
+
+    /// <summary>Other work competed for the cores while the rankings ran.</summary>
+    public bool Shared => Load.Start > 1.5 || Load.End > 1.5;
 
     public static async Task<RankingLatencyRun> RunAsync(BenchmarkCorpus corpus, int records, string dataPath, string indexFolder)
     {
@@ -75,64 +78,53 @@ public sealed class RankingLatencyRun
         Console.WriteLine();
         load.Stop();
         var needs = DevNeeds(dataPath, analyzer);
-        var ranking = new List<double>();
-        var bm25 = new List<double>();
-        var candidates = new List<double>();
-        var shortCandidates = new List<double>();
+        var ranking = new Timings();
+        var bm25 = new Timings();
+        var candidates = new Timings();
+        var shortCandidates = new Timings();
         var loadAtStart = SystemLoad.OneMinute();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(0);
         for (var round = 0; round < WarmUpRounds + Rounds; round++)
         {
+            var timed = round >= WarmUpRounds;
             foreach (var need in needs)
             {
                 var tokens = analyzer.QueryTokens(need.Tokens);
-                var plain = Stopwatch.StartNew();
-                await indexes.Results.SearchAsync(new SearchRequest(tokens, NeedRanker.TopCount));
-                plain.Stop();
-
-                var first = Stopwatch.StartNew();
-                await ranker.CandidatesAsync(need, NeedRanker.CandidateCount, CancellationToken.None);
-                first.Stop();
-
-                var top20 = Stopwatch.StartNew();
-                await ranker.CandidatesAsync(need, NeedRanker.TopCount, CancellationToken.None);
-                top20.Stop();
-
-                var full = Stopwatch.StartNew();
-                var ranked = await ranker.RankAsync(need, CancellationToken.None);
-                foreach (var scored in ranked)
+                await bm25.TimeAsync(timed, () => indexes.Results.SearchAsync(new SearchRequest(tokens, NeedRanker.TopCount)));
+                await candidates.TimeAsync(timed, () => ranker.CandidatesAsync(need, NeedRanker.CandidateCount, CancellationToken.None));
+                await shortCandidates.TimeAsync(timed, () => ranker.CandidatesAsync(need, NeedRanker.TopCount, CancellationToken.None));
+                await ranking.TimeAsync(timed, async () =>
                 {
-                    PairingExplainer.Explain(need, scored, ranker.ModelFor(need));
-                    ranker.MatchedTerms(need, scored.Result);
-                }
-
-                full.Stop();
-                if (round >= WarmUpRounds)
-                {
-                    bm25.Add(plain.Elapsed.TotalMilliseconds);
-                    ranking.Add(full.Elapsed.TotalMilliseconds);
-                    candidates.Add(first.Elapsed.TotalMilliseconds);
-                    shortCandidates.Add(top20.Elapsed.TotalMilliseconds);
-                }
+                    foreach (var scored in await ranker.RankAsync(need, CancellationToken.None))
+                    {
+                        PairingExplainer.Explain(need, scored, ranker.ModelFor(need));
+                        ranker.MatchedTerms(need, scored.Result);
+                    }
+                });
             }
         }
 
         return new RankingLatencyRun
         {
+            GcPause = GC.GetTotalPauseDuration() - pausedBefore,
+            GcCollections = GC.CollectionCount(0) - collectionsBefore,
             Results = catalog.Count,
             Needs = needs.Count,
             LoadTime = load.Elapsed,
-            RankingMilliseconds = ranking,
-            Bm25Milliseconds = bm25,
-            CandidateMilliseconds = candidates,
-            ShortCandidateMilliseconds = shortCandidates,
+            Ranking = ranking,
+            Bm25 = bm25,
+            Candidates = candidates,
+            ShortCandidates = shortCandidates,
             Load = (loadAtStart, SystemLoad.OneMinute()),
         };
     }
 
     public string ToConsoleText() => string.Create(CultureInfo.InvariantCulture,
-        $"Ranking latency over {Results:N0} results ({Needs} needs x {Rounds} rounds): two-stage p50 {Percentile(RankingMilliseconds, 0.5):F2} ms, "
-        + $"p99 {Percentile(RankingMilliseconds, 0.99):F2} ms (target {TargetP99Milliseconds} ms); plain BM25 p50 {Percentile(Bm25Milliseconds, 0.5):F2} ms, "
-        + $"p99 {Percentile(Bm25Milliseconds, 0.99):F2} ms; candidate stage p50 {Percentile(CandidateMilliseconds, 0.5):F2} ms; ratio at p99 {Percentile(RankingMilliseconds, 0.99) / Percentile(Bm25Milliseconds, 0.99):F1}");
+        $"Ranking latency over {Results:N0} results ({Needs} needs x {Rounds} rounds): two-stage p50 {Ranking.WallAt(0.5):F2} ms, "
+        + $"p99 {Ranking.WallAt(0.99):F2} ms (target {TargetP99Milliseconds} ms), CPU p50 {Ranking.CpuAt(0.5):F2} ms, p99 {Ranking.CpuAt(0.99):F2} ms; "
+        + $"plain BM25 p50 {Bm25.WallAt(0.5):F2} ms, p99 {Bm25.WallAt(0.99):F2} ms; candidate stage p50 {Candidates.WallAt(0.5):F2} ms; "
+        + $"ratio at p99 {Ranking.WallAt(0.99) / Bm25.WallAt(0.99):F2} (CPU {Ranking.CpuAt(0.99) / Bm25.CpuAt(0.99):F2})");
 
     /// <summary>The needs of both dev sets, as the Matcher profiles a posted need.</summary>
     private static List<NeedProfile> DevNeeds(string dataPath, ProfileAnalyzer analyzer)
@@ -176,18 +168,21 @@ public sealed class RankingLatencyRun
         Line("");
         Line(string.Create(CultureInfo.InvariantCulture, $"Measured {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} with `{command}` on the embedded profile (Lucene), single-threaded."));
         Line("");
-        Line("| | p50 | p99 | target |");
-        Line("|---|---|---|---|");
-        Line(string.Create(CultureInfo.InvariantCulture, $"| two-stage ranking of one need (BM25 top {NeedRanker.CandidateCount}, features, model, top {NeedRanker.TopCount} with reasons) | {Percentile(RankingMilliseconds, 0.5):F2} ms | {Percentile(RankingMilliseconds, 0.99):F2} ms | p99 ≤ {TargetP99Milliseconds} ms |"));
-        Line(string.Create(CultureInfo.InvariantCulture, $"| of which the candidate stage alone (BM25 top {NeedRanker.CandidateCount} through the search port) | {Percentile(CandidateMilliseconds, 0.5):F2} ms | {Percentile(CandidateMilliseconds, 0.99):F2} ms | |"));
-        Line(string.Create(CultureInfo.InvariantCulture, $"| the candidate query asking for the top {NeedRanker.TopCount} only | {Percentile(ShortCandidateMilliseconds, 0.5):F2} ms | {Percentile(ShortCandidateMilliseconds, 0.99):F2} ms | |"));
-        Line(string.Create(CultureInfo.InvariantCulture, $"| plain BM25 top {NeedRanker.TopCount}, same index and tokens | {Percentile(Bm25Milliseconds, 0.5):F2} ms | {Percentile(Bm25Milliseconds, 0.99):F2} ms | |"));
-        Line(string.Create(CultureInfo.InvariantCulture, $"| ratio | {Percentile(RankingMilliseconds, 0.5) / Percentile(Bm25Milliseconds, 0.5):F1} | {Percentile(RankingMilliseconds, 0.99) / Percentile(Bm25Milliseconds, 0.99):F1} | |"));
+        Line("| | p50 | p99 | CPU p50 | CPU p99 | allocated | target |");
+        Line("|---|---|---|---|---|---|---|");
+        void Row(string what, Timings timings, string target = "") => Line(string.Create(CultureInfo.InvariantCulture,
+            $"| {what} | {timings.WallAt(0.5):F2} ms | {timings.WallAt(0.99):F2} ms | {timings.CpuAt(0.5):F2} ms | {timings.CpuAt(0.99):F2} ms | {timings.AllocatedBytes / 1024:F0} KiB | {target} |"));
+        Row($"two-stage ranking of one need (BM25 top {NeedRanker.CandidateCount}, features, model, top {NeedRanker.TopCount} with reasons)", Ranking, $"p99 ≤ {TargetP99Milliseconds} ms");
+        Row($"of which the candidate stage alone (BM25 top {NeedRanker.CandidateCount} through the search port, ids only)", Candidates);
+        Row($"the candidate query asking for the top {NeedRanker.TopCount} only", ShortCandidates);
+        Row($"plain BM25 top {NeedRanker.TopCount}, same index, all the need's tokens, with matched terms", Bm25);
+        Line(string.Create(CultureInfo.InvariantCulture,
+            $"| ratio two-stage / plain BM25 | {Ranking.WallAt(0.5) / Bm25.WallAt(0.5):F2} | {Ranking.WallAt(0.99) / Bm25.WallAt(0.99):F2} | {Ranking.CpuAt(0.5) / Bm25.CpuAt(0.5):F2} | {Ranking.CpuAt(0.99) / Bm25.CpuAt(0.99):F2} | {Ranking.AllocatedBytes / Bm25.AllocatedBytes:F2} | |"));
         Line("");
         Line(string.Create(CultureInfo.InvariantCulture,
-            $"{Needs} needs (the queries of every dev set under ../shared/data, with a TRL range, a cooperation mode and a budget so the profile features run) ranked {Rounds} times each after {WarmUpRounds} warm-up rounds: {RankingMilliseconds.Count:N0} timings per row. "
+            $"{Needs} needs (the queries of every dev set under ../shared/data, with a TRL range, a cooperation mode and a budget so the profile features run) ranked {Rounds} times each after {WarmUpRounds} warm-up rounds: {Ranking.Count:N0} timings per row. Wall time is what a caller waits; CPU time is what the ranking thread itself used, which on a shared machine separates the code's cost from waiting for a core; allocated is the average a ranking allocated on its thread. "
             + $"The generated results were analysed into the Matcher's catalog and indexed in {LoadTime.TotalSeconds:F0} s before the clock. Need analysis is not timed: the Matcher analyses a need once when it is posted. "
-            + $"One-minute load average {SystemLoad.Describe(Load.Start)} when the timing started and {SystemLoad.Describe(Load.End)} when it ended (2 cores; more than about 1 means other work shared the machine). "
+            + $"The garbage collector ran {GcCollections} times during the rounds (warm-up included) and paused the process for {GcPause.TotalMilliseconds:F0} ms in all. One-minute load average {SystemLoad.Describe(Load.Start)} when the timing started and {SystemLoad.Describe(Load.End)} when it ended (2 cores; more than about 1 means other work shared the machine{(Shared ? ", as it did here: compare the CPU columns and the ratios, not the wall times, with other runs" : "")}). "
             + $"`make bench RANKING_ONLY=1` runs only this phase."));
         Sections.Replace(path, title, md.ToString());
     }

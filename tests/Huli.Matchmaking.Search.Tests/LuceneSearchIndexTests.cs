@@ -30,6 +30,49 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Document_frequency_and_field_length_count_every_segment()
+    {
+        // Each write commits a segment of its own; the query's terms are looked up segment by segment, and a
+        // token no document holds must neither match nor change a score.
+        await _index.UpsertAsync(Docs.Make("one-term", text: "x"));
+        await _index.UpsertAsync(Docs.Make("four-terms", text: "x y y y"));
+        await _index.UpsertAsync(Docs.Make("without", text: "z"));
+
+        var hits = await _index.SearchAsync(Docs.Query("absent x"));
+
+        Assert.Equal(["one-term", "four-terms"], hits.Select(hit => hit.Id));
+        Assert.Equal(Bm25(tf: 1, length: 1, averageLength: 2, documents: 3, withTerm: 2), hits[0].Score, precision: 4);
+        Assert.Equal(Bm25(tf: 1, length: 4, averageLength: 2, documents: 3, withTerm: 2), hits[1].Score, precision: 4);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(30)]
+    [InlineData(200)]
+    public async Task Any_page_size_cuts_the_full_ranking_with_equal_scores_in_id_order(int top)
+    {
+        // Many equal scores across several segments, written in an order unlike their ids: the cut falls inside a
+        // run of ties that fits into the extra hits collected (small pages) or runs past them (larger pages).
+        var vocabulary = new[] { "x", "y", "z" };
+        for (var segment = 0; segment < 4; segment++)
+        {
+            await _index.UpsertManyAsync([.. Enumerable.Range(0, 25).Select(i =>
+            {
+                var n = (segment * 25) + i;
+                return Docs.Make($"r{(n * 37) % 100:D3}", text: string.Join(' ', vocabulary.Take(1 + (n % 3))));
+            })]);
+        }
+
+        var all = await _index.SearchAsync(Docs.Query("x z", top: 1000));
+        var page = await _index.SearchAsync(Docs.Query("x z", top));
+
+        var expected = all.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Id, StringComparer.Ordinal).Take(top);
+        Assert.Equal(100, all.Count);
+        Assert.Equal(expected.Select(hit => hit.Id), page.Select(hit => hit.Id));
+    }
+
+    [Fact]
     public async Task Query_longer_than_lucenes_clause_limit_still_works()
     {
         await _index.UpsertManyAsync([Docs.Make("battery", title: "锂电池", text: "热失控 检测"), Docs.Make("other", text: "检测")]);
@@ -116,10 +159,11 @@ public sealed class LuceneSearchIndexTests : IDisposable
         writer.Commit();
     }
 
-    private static double Bm25(double tf, double length, double averageLength)
+    private static double Bm25(double tf, double length, double averageLength, int documents = 2, int withTerm = 1)
     {
         const double k1 = 1.2;
         const double b = 0.75;
-        return Math.Log(2) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / averageLength));
+        var idf = Math.Log(1 + ((documents - withTerm + 0.5) / (withTerm + 0.5)));
+        return idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / averageLength));
     }
 }

@@ -5,33 +5,35 @@ namespace Huli.Matchmaking.Search;
 
 internal static class LuceneQueryBuilder
 {
-    /// <summary>Null when no document can match (see <see cref="SearchCriteria.From"/>).</summary>
-    public static LuceneSearchPlan? Build(SearchRequest request)
+    /// <summary>The plan for one searcher: its term clauses carry the states of that reader's segments.</summary>
+    public static LuceneSearchPlan Build(SearchCriteria criteria, SearchSort sort, IndexReader reader)
     {
-        var criteria = SearchCriteria.From(request);
-        if (criteria is null)
-        {
-            return null;
-        }
-
-        Query query = criteria.IsBrowse ? new MatchAllDocsQuery() : AnyOf(ScoringClauses(criteria));
+        Query query = criteria.IsBrowse ? new MatchAllDocsQuery() : AnyOf(ScoringClauses(criteria, reader));
         var filter = criteria.Filters.Count == 0 ? null : new QueryWrapperFilter(AllFiltersHold(criteria.Filters));
-        return new LuceneSearchPlan(query, filter, LuceneSorts.For(request.Sort, criteria), criteria);
+        return new LuceneSearchPlan(query, filter, LuceneSorts.For(sort, criteria), criteria);
     }
 
     /// <summary>
-    /// One SHOULD TermQuery per distinct (field, token), boosted by the field weight times the token's count in
-    /// the query. Under BM25 a clause's score is linear in its boost, so this ranks exactly like repeating the
-    /// clause once per occurrence, with fewer clauses. The Elasticsearch adapter builds the same clauses.
+    /// One SHOULD TermQuery per distinct (field, token) that the index holds, boosted by the field weight times the
+    /// token's count in the query. Under BM25 a clause's score is linear in its boost, so this ranks exactly like
+    /// repeating the clause once per occurrence, with fewer clauses. A clause for a term no document holds would
+    /// add nothing (BM25 has neither query norm nor coordination factor), so it is left out. Clauses keep the
+    /// query's order, so scores add up in the same order as before. The Elasticsearch adapter builds the same
+    /// clauses.
     /// </summary>
-    private static List<Query> ScoringClauses(SearchCriteria criteria)
+    private static List<Query> ScoringClauses(SearchCriteria criteria, IndexReader reader)
     {
+        var states = TermStates.Find(reader, criteria.Fields.Select(field => IndexFields.Of(field.Field)), criteria.Terms);
         var clauses = new List<Query>();
         foreach (var term in criteria.Terms)
         {
             foreach (var field in criteria.Fields)
             {
-                clauses.Add(new TermQuery(new Term(IndexFields.Of(field.Field), term.Token)) { Boost = field.Weight * term.Count });
+                var name = IndexFields.Of(field.Field);
+                if (states.Of(name, term.Token) is { } found)
+                {
+                    clauses.Add(new TermQuery(new Term(name, term.Token), found) { Boost = field.Weight * term.Count });
+                }
             }
         }
 

@@ -102,13 +102,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDisposed();
 
-        var plan = LuceneQueryBuilder.Build(request);
-        if (plan is null || request.Top <= 0)
+        var criteria = SearchCriteria.From(request);
+        if (criteria is null || request.Top <= 0)
         {
             return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         }
 
-        return Task.FromResult(WithSearcher(searcher => Search(searcher, plan, request.Skip, request.Top, request.WithMatchedTerms)));
+        return Task.FromResult(WithSearcher(searcher =>
+            Search(searcher, LuceneQueryBuilder.Build(criteria, request.Sort, searcher.IndexReader), request.Skip, request.Top, request.WithMatchedTerms)));
     }
 
     public Task<int> CountMatchesAsync(SearchRequest request, CancellationToken cancellationToken = default)
@@ -117,14 +118,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDisposed();
 
-        var plan = LuceneQueryBuilder.Build(request);
-        if (plan is null)
+        var criteria = SearchCriteria.From(request);
+        if (criteria is null)
         {
             return Task.FromResult(0);
         }
 
         return Task.FromResult(WithSearcher(searcher =>
         {
+            var plan = LuceneQueryBuilder.Build(criteria, request.Sort, searcher.IndexReader);
             var counter = new TotalHitCountCollector();
             searcher.Search(plan.Query, plan.Filter, counter);
             return counter.TotalHits;
@@ -174,16 +176,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Lucene allocates its priority queue at the requested size, so never ask for more than exist.
         var size = (int)Math.Min((long)skip + top, maxDoc);
         var browsing = plan.Criteria.IsBrowse;
-        var topDocs = searcher.Search(plan.Query, plan.Filter, size, plan.Sort, doDocScores: !browsing, doMaxScore: false);
+        var scoreDocs = plan.RanksByRelevance
+            ? RelevanceTopDocs.Search(searcher, plan, size)
+            : searcher.Search(plan.Query, plan.Filter, size, plan.Sort, doDocScores: !browsing, doMaxScore: false).ScoreDocs;
 
-        var hits = new List<SearchHit>(Math.Max(0, topDocs.ScoreDocs.Length - skip));
+        var hits = new List<SearchHit>(Math.Max(0, scoreDocs.Length - skip));
         if (!withMatchedTerms)
         {
-            return [.. topDocs.ScoreDocs.Skip(skip).Select(scoreDoc =>
+            return [.. scoreDocs.Skip(skip).Select(scoreDoc =>
                 new SearchHit(IdOf(searcher.IndexReader, scoreDoc.Doc), browsing ? 0 : scoreDoc.Score, []))];
         }
 
-        foreach (var scoreDoc in topDocs.ScoreDocs.Skip(skip))
+        foreach (var scoreDoc in scoreDocs.Skip(skip))
         {
             var stored = searcher.Doc(scoreDoc.Doc, HitFields);
             var matched = plan.Criteria.MatchedTerms(LuceneDocumentMapper.DistinctTokensOf(stored));

@@ -10,7 +10,7 @@ internal static class LuceneSorts
 
     private static readonly SortField DateDescending = NewestFirst();
 
-    private static readonly Sort Relevance = new(SortField.FIELD_SCORE, IdAscending);
+    public static readonly Sort Relevance = new(SortField.FIELD_SCORE, IdAscending);
     private static readonly Sort Newest = new(DateDescending, SortField.FIELD_SCORE, IdAscending);
     private static readonly Sort Browse = new(DateDescending, IdAscending);
 
