@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Ranking.Features;
 using Huli.Matchmaking.Matcher.Ranking.Learning;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Evaluation;
@@ -13,9 +14,22 @@ public static class DecisionExamples
     {
         var options = new DbContextOptionsBuilder<MatcherDbContext>().UseSqlite($"Data Source={databaseFile};Mode=ReadOnly").Options;
         using var db = new MatcherDbContext(options);
-        return db.Decisions.AsNoTracking().AsEnumerable()
-            .Where(d => d.Features.Count == RankingFeatures.Count)
-            .Select(d => new LabelledCandidate($"decisions/{d.NeedId}", [.. d.Features], d.Confirmed ? 2 : 0, d.Language))
-            .ToList();
+        try
+        {
+            return db.Decisions.AsNoTracking().AsEnumerable()
+                .Where(d => d.Features.Count == RankingFeatures.Count)
+                .Select(d => new LabelledCandidate($"decisions/{d.NeedId}", [.. d.Features], d.Confirmed ? 2 : 0, d.Language))
+                .ToList();
+        }
+        catch (SqliteException missing) when (missing.SqliteErrorCode == NoSuchTable)
+        {
+            // A data folder from before the Matcher stored decisions (the schema has no migrations): it holds
+            // none to learn from, which is no reason to refuse the dev sets.
+            Console.Error.WriteLine($"{databaseFile} has no stored decisions ({missing.Message}); training on the dev sets only.");
+            return [];
+        }
     }
+
+    /// <summary>SQLITE_ERROR, which SQLite answers "no such table" with.</summary>
+    private const int NoSuchTable = 1;
 }
