@@ -21,15 +21,15 @@ public static class DecisionExamples
                 .Select(d => new LabelledCandidate($"decisions/{d.NeedId}", [.. d.Features], d.Confirmed ? 2 : 0, d.Language))
                 .ToList();
         }
-        catch (SqliteException missing) when (missing.SqliteErrorCode == NoSuchTable)
+        catch (SqliteException older) when (older.SqliteErrorCode == SqliteError)
         {
-            // A data folder from before the Matcher stored decisions (the schema has no migrations): it holds
-            // none to learn from, which is no reason to refuse the dev sets.
-            Console.Error.WriteLine($"{databaseFile} has no stored decisions ({missing.Message}); training on the dev sets only.");
+            // A data folder from before the Matcher stored decisions as they are now (the schema has no migrations:
+            // a table or column is missing): it holds none to learn from, which is no reason to refuse the dev sets.
+            Console.Error.WriteLine($"{databaseFile} has no stored decisions this version can read ({older.Message}); training on the dev sets only.");
             return [];
         }
     }
 
-    /// <summary>SQLITE_ERROR, which SQLite answers "no such table" with.</summary>
-    private const int NoSuchTable = 1;
+    /// <summary>SQLITE_ERROR: SQLite's answer to a missing table or column, among other errors in a statement.</summary>
+    private const int SqliteError = 1;
 }

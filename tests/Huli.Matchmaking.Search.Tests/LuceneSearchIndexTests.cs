@@ -129,6 +129,8 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Equal(["new", "old-a", "old-b"], newest.Select(hit => hit.Id));
         Assert.Equal(["电池"], newest[1].MatchedTerms);
         Assert.Equal(["仪器", "检测"], Assert.Single(await index.SearchAsync(Docs.Query("仪器 检测"))).MatchedTerms);
+        var idsOnly = await index.SearchAsync(new SearchRequest(["电池"], 10, WithMatchedTerms: false));
+        Assert.Equal(["new", "old-a", "old-b"], idsOnly.Select(hit => hit.Id));
     }
 
     /// <summary>The document shape of the first release: indexed and stored id without doc values, no date, one

@@ -189,7 +189,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (!withMatchedTerms)
         {
             return [.. scoreDocs.Skip(skip).Select(scoreDoc =>
-                new SearchHit(IdOf(searcher.IndexReader, scoreDoc.Doc), browsing ? 0 : scoreDoc.Score, []))];
+                new SearchHit(IndexIds.Of(searcher.IndexReader, scoreDoc.Doc).Utf8ToString(), browsing ? 0 : scoreDoc.Score, []))];
         }
 
         foreach (var scoreDoc in scoreDocs.Skip(skip))
@@ -202,17 +202,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         return hits;
-    }
-
-    /// <summary>A hit's id from the id's doc values: no stored field is read, which for a document with hundreds
-    /// of stored tokens is most of the cost of a hit.</summary>
-    private static string IdOf(IndexReader reader, int doc)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var id = new BytesRef();
-        leaf.AtomicReader.GetSortedDocValues(IndexFields.Id).Get(doc - leaf.DocBase, id);
-        return id.Utf8ToString();
     }
 
     private static IndexWriterConfig WriterConfig()

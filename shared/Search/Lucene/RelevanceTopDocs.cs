@@ -28,26 +28,11 @@ internal static class RelevanceTopDocs
             return searcher.Search(plan.Query, plan.Filter, size, plan.Sort, doDocScores: true, doMaxScore: false).ScoreDocs;
         }
 
-        var ids = IdsOf(searcher, hits);
         return [.. hits
-            .Select((hit, i) => (Hit: hit, Id: ids[i]))
+            .Select(hit => (Hit: hit, Id: IndexIds.Of(searcher.IndexReader, hit.Doc)))
             .OrderByDescending(hit => hit.Hit.Score)
             .ThenBy(hit => hit.Id, BytesRef.UTF8SortedAsUnicodeComparer)
             .Take(size)
             .Select(hit => hit.Hit)];
-    }
-
-    /// <summary>The ids as the sort compares them: from the id's doc values, or from the indexed id in a folder
-    /// written before the id had doc values (the field cache falls back to it, as the sort does).</summary>
-    private static BytesRef[] IdsOf(IndexSearcher searcher, ScoreDoc[] hits)
-    {
-        var leaves = searcher.IndexReader.Leaves;
-        return [.. hits.Select(hit =>
-        {
-            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-            var id = new BytesRef();
-            FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexFields.Id).Get(hit.Doc - leaf.DocBase, id);
-            return id;
-        })];
     }
 }

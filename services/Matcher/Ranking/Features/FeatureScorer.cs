@@ -10,8 +10,6 @@ public sealed class FeatureScorer(NeedQuery query, ResultCatalog catalog)
 {
     public const int ProximityWindow = 8;
 
-    private const double K1 = 1.2;
-    private const double B = 0.75;
 
     private readonly int[] _titleTf = new int[query.SlotCount];
     private readonly int[] _keywordTf = new int[query.SlotCount];
@@ -63,13 +61,13 @@ public sealed class FeatureScorer(NeedQuery query, ResultCatalog catalog)
 
     private double Bm25(int[] tf, int length, double averageLength)
     {
-        var norm = K1 * (1 - B + (B * length / averageLength));
+        var norm = Bm25Formula.LengthNorm(length, averageLength);
         var score = 0.0;
         for (var slot = 0; slot < tf.Length; slot++)
         {
             if (tf[slot] > 0)
             {
-                score += query.Idf[slot] * query.QueryCount[slot] * tf[slot] * (K1 + 1) / (tf[slot] + norm);
+                score += query.Idf[slot] * query.QueryCount[slot] * Bm25Formula.Saturated(tf[slot], norm);
             }
         }
 

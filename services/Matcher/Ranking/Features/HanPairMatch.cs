@@ -10,9 +10,6 @@ namespace Huli.Matchmaking.Matcher.Ranking.Features;
 /// </summary>
 public sealed class HanPairMatch
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
     private readonly ResultCatalog _catalog;
     private readonly PairSlots _slots;
     private readonly int[] _queryCount;
@@ -58,13 +55,13 @@ public sealed class HanPairMatch
         }
 
         Count(result.Text);
-        var norm = K1 * (1 - B + (B * _length / _catalog.AveragePairLength));
+        var norm = Bm25Formula.LengthNorm(_length, _catalog.AveragePairLength);
         double bm25 = 0, covered = 0;
         for (var slot = 0; slot < _tf.Length; slot++)
         {
             if (_tf[slot] > 0)
             {
-                bm25 += _idf[slot] * _queryCount[slot] * _tf[slot] * (K1 + 1) / (_tf[slot] + norm);
+                bm25 += _idf[slot] * _queryCount[slot] * Bm25Formula.Saturated(_tf[slot], norm);
                 covered += _idf[slot];
             }
         }

@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Matcher.Ranking.Features;
+
 namespace Huli.Matchmaking.Matcher.Ranking.Profiles;
 
 /// <summary>
@@ -49,7 +51,7 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
     public double Idf(int tokenId)
     {
         var df = tokenId >= 0 && tokenId < _documentFrequency.Length ? _documentFrequency[tokenId] : 0;
-        return Math.Log(1 + ((_results.Count - df + 0.5) / (df + 0.5)));
+        return Bm25Formula.Idf(_results.Count, df);
     }
 
     public HanPairs HanPairs => hanPairs;
@@ -58,7 +60,7 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
     public double PairIdf(int pair)
     {
         var df = _pairFrequency.GetValueOrDefault(pair);
-        return Math.Log(1 + ((_results.Count - df + 0.5) / (df + 0.5)));
+        return Bm25Formula.Idf(_results.Count, df);
     }
 
     /// <summary>Average count of Han character pairs over the results that have any.</summary>

@@ -1,0 +1,20 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Huli.Matchmaking.Search;
+
+/// <summary>A hit's id without reading its stored fields (for a document with hundreds of stored tokens, most of
+/// the cost of a hit): from the id's doc values, or, in a folder written before the id had doc values, from the
+/// indexed id, which the field cache uninverts once per segment, as the id sort does.</summary>
+internal static class IndexIds
+{
+    public static BytesRef Of(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var id = new BytesRef();
+        FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexFields.Id).Get(doc - leaf.DocBase, id);
+        return id;
+    }
+}
