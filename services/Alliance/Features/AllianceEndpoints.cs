@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Alliance.Features.Inbox;
 using Huli.Matchmaking.Alliance.Features.Matches;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Alliance.Features.Workflow;
@@ -11,6 +12,7 @@ public static class AllianceEndpoints
         endpoints.MapReviewEndpoints();
         endpoints.MapWorkflowEndpoints();
         endpoints.MapMatchesEndpoints();
+        endpoints.MapInboxEndpoints();
         return endpoints;
     }
 }
