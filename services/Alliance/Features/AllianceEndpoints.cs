@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Features.Inbox;
 using Huli.Matchmaking.Alliance.Features.Matches;
+using Huli.Matchmaking.Alliance.Features.Reports;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Alliance.Features.Workflow;
 
@@ -13,6 +14,7 @@ public static class AllianceEndpoints
         endpoints.MapWorkflowEndpoints();
         endpoints.MapMatchesEndpoints();
         endpoints.MapInboxEndpoints();
+        endpoints.MapReportsEndpoints();
         return endpoints;
     }
 }
