@@ -102,6 +102,8 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
                 break;
         }
 
+        // A pairing confirmed before ConfirmedAt was recorded keeps its release once it moves on.
+        pairing.ConfirmedAt ??= pairing.WasConfirmed ? pairing.DecidedAt : null;
         pairing.Status = to;
         pairing.StateSince = now;
         pairing.FlaggedAt = null;
