@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Alliance.Features.Inbox;
+using Huli.Matchmaking.Alliance.Features.Matches;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
@@ -43,7 +44,8 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
             }
 
             var loadedVersion = pairing.Version;
-            Apply(pairing, move, to, caller);
+            var need = await db.Needs.FindAsync([pairing.NeedId], cancellationToken);
+            Apply(pairing, need, move, to, caller);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -68,7 +70,7 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
         }
     }
 
-    private void Apply(Pairing pairing, PairingMove move, PairingStatus to, Caller caller)
+    private void Apply(Pairing pairing, PairedNeed? need, PairingMove move, PairingStatus to, Caller caller)
     {
         var now = clock.GetUtcNow();
         var reason = move.Reason?.Trim();
@@ -109,7 +111,7 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
         pairing.FlaggedAt = null;
         pairing.Version++;
         db.Steps.Add(step);
-        db.Inbox.AddRange(PairingNotices.Moved(pairing, step));
+        db.Inbox.AddRange(PairingNotices.Moved(pairing, step, MatchVisibility.MaySee(pairing, need)));
         db.Enqueue(new PairingAdvanced(
             pairing.Id, pairing.NeedId, pairing.ResultId, step.From, to, step.By, now, step.Notes, pairing.Enterprise, pairing.Institute, pairing.Version), clock);
         if (to == PairingStatus.Confirmed)
