@@ -128,6 +128,8 @@ public sealed class WorkflowTests : IAsyncLifetime
         var noReason = await host.PostAsync("coordinator", url, new { to = "closed", expectedVersion = 0 });
         var noVersion = await host.PostAsync("coordinator", url, new { to = "confirmed" });
         var unknownState = await host.PostAsync("coordinator", url, new { to = "signedInBlood", expectedVersion = 0 });
+        var fineAmount = await host.PostAsync("coordinator", url, new { to = "contractSigned", expectedVersion = 0, contract = new { amount = 12.345m, type = "transfer" } });
+        var unknownField = await host.ClientFor("coordinator").GetAsync("/api/alliance/pairings?field=basket-weaving");
 
         await AssertFieldErrorAsync(noContract, "contract");
         await AssertFieldErrorAsync(badContract, "contract.amount");
@@ -135,6 +137,8 @@ public sealed class WorkflowTests : IAsyncLifetime
         await AssertFieldErrorAsync(noReason, "reason");
         await AssertFieldErrorAsync(noVersion, "expectedVersion");
         await AssertFieldErrorAsync(unknownState, "to");
+        await AssertFieldErrorAsync(fineAmount, "contract.amount");
+        await AssertFieldErrorAsync(unknownField, "field");
         Assert.Equal(0, await host.InScopeAsync(db => db.Steps.CountAsync(s => s.PairingId == id)));
     }
 
@@ -167,7 +171,7 @@ public sealed class WorkflowTests : IAsyncLifetime
         Assert.Equal(1, columns["proposed"]["count"]!.GetValue<int>());
         Assert.Equal(ids[2], columns["proposed"]["pairings"]![0]!["id"]!.GetValue<Guid>());
 
-        var ofInstitute = await host.GetAsync("coordinator", $"/api/alliance/pairings?institute={Uri.EscapeDataString(AllianceHostFactory.Institute)}&field=intelligent-manufacturing");
+        var ofInstitute = await host.GetAsync("coordinator", $"/api/alliance/pairings?institute={Uri.EscapeDataString(AllianceHostFactory.Institute)}&field=smart-equipment");
         Assert.Equal([ids[0], ids[2]], ofInstitute["pairings"]!.AsArray().Select(p => p!["id"]!.GetValue<Guid>()));
         var confirmed = await host.GetAsync("coordinator", $"/api/alliance/pairings?status=confirmed&enterprise={Uri.EscapeDataString(AllianceHostFactory.Enterprise)}");
         Assert.Equal(ids[0], Assert.Single(confirmed["pairings"]!.AsArray())!["id"]!.GetValue<Guid>());
