@@ -73,15 +73,18 @@ public sealed class WorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_closed_pairing_moves_no_more()
+    public async Task A_closed_pairing_moves_no_more_and_a_late_caller_is_told_who_closed_it_and_why()
     {
         var id = await host.OnePairingAsync();
         await host.StepAsync(id, new { to = "closed", expectedVersion = 0, reason = "企业已自行解决" });
 
-        var again = await host.PostAsync("coordinator", $"/api/alliance/pairings/{id}/confirm", null);
+        var again = await host.PostAsync("second-coordinator", $"/api/alliance/pairings/{id}/confirm", null);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("none, it is final", (await AllianceHostFactory.ReadNodeAsync(again))["detail"]!.GetValue<string>());
+        var detail = (await AllianceHostFactory.ReadNodeAsync(again))["detail"]!.GetValue<string>();
+        Assert.Contains("coord.user moved it from proposed to closed", detail);
+        Assert.Contains("企业已自行解决", detail);
+        Assert.Contains("none, it is final", detail);
     }
 
     [Fact]

@@ -33,14 +33,15 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
             if (move.ExpectedVersion is { } expected && expected != pairing.Version)
             {
                 return Outcome<PairingDetails>.Conflict(
-                    $"You saw version {expected}, but {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
+                    $"You expected version {expected}; {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
             }
 
             var to = move.To!.Value;
             if (!PairingWorkflow.Allows(pairing.Status, to))
             {
+                // Often the caller lost a race it did not know of (no expectedVersion): say who won, too.
                 return Outcome<PairingDetails>.Conflict(
-                    $"A pairing that is {StatusNames.Api(pairing.Status)} cannot move to {StatusNames.Api(to)}. {WhereItStands(pairing)}");
+                    $"A pairing that is {StatusNames.Api(pairing.Status)} cannot move to {StatusNames.Api(to)}: {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
             }
 
             var loadedVersion = pairing.Version;
@@ -61,10 +62,16 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
                     return Outcome<PairingDetails>.NotFound();
                 }
 
-                if (current.Version != loadedVersion || attempt == Attempts)
+                if (current.Version != loadedVersion)
                 {
                     return Outcome<PairingDetails>.Conflict(
                         $"Someone else moved this pairing first: {await LastMoveAsync(current, cancellationToken)} {WhereItStands(current)}");
+                }
+
+                if (attempt == Attempts)
+                {
+                    return Outcome<PairingDetails>.Conflict(
+                        $"The pairing's ranking kept changing under this move; nobody moved it. Try again. {WhereItStands(current)}");
                 }
             }
         }
@@ -131,7 +138,7 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
             .OrderByDescending(s => s.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return last is null
-            ? "it changed since."
+            ? "no one has moved it yet."
             : $"{last.By} moved it from {StatusNames.Api(last.From)} to {StatusNames.Api(last.To)} at {last.At:yyyy-MM-dd HH:mm:ss} UTC{(last.Notes is null ? "" : $" (\"{last.Notes}\")")}.";
     }
 
