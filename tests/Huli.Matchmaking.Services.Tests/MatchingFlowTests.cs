@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Matcher.Data;
 using MassTransit;
 using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huli.Matchmaking.Services.Tests;
@@ -43,6 +45,14 @@ public sealed class MatchingFlowTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Equal("confirmed", (await confirmed.ReadNodeAsync())["status"]!.GetValue<string>());
         Assert.True(await harness.EventuallyPublished<PairingConfirmed>(m => m.PairingId == pairingId));
+
+        // The decision reaches the Matcher as a labelled example for retraining.
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var matcher = scope.ServiceProvider.GetRequiredService<MatcherDbContext>();
+            return await matcher.Decisions.AnyAsync(d => d.NeedId == needId && d.ResultId == visionId && d.Confirmed);
+        }, "the Matcher to store the confirmation as a labelled example");
         Assert.False(await harness.Published.Any<Fault>());
     }
 
@@ -84,6 +94,30 @@ public sealed class MatchingFlowTests : IAsyncLifetime
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         var loser = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
         Assert.Equal("application/problem+json", loser.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_sealed_need_reaches_the_matched_institute_only_when_a_coordinator_confirms_the_pairing()
+    {
+        var institute = host.ClientFor("institute");
+        await MatcherHasAsync(await institute.CreateAsync("/api/results", Samples.MachineVisionResult()));
+        var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed("sealed"));
+        var coordinator = host.ClientFor("coordinator");
+        var pairing = await Eventually.GetAsync(async () => await FirstPairingAsync(coordinator, needId), "a pairing");
+        Assert.True(await harness.EventuallyConsumed<NeedPublished>(m => m.NeedId == needId));
+        Assert.Equal(HttpStatusCode.NotFound, (await institute.GetAsync($"/api/needs/{needId}")).StatusCode);
+        var before = (await (await institute.GetAsync("/api/alliance/institute/matches")).ReadNodeAsync())["matches"]!.AsArray().Single()!;
+        Assert.True(before["sealed"]!.GetValue<bool>());
+
+        var confirmed = await coordinator.PostAsync($"/api/alliance/pairings/{pairing["id"]!.GetValue<Guid>()}/confirm", null);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+
+        // The Needs service records the release when PairingConfirmed reaches it; the institute then reads the need.
+        await Eventually.TrueAsync(async () => (await institute.GetAsync($"/api/needs/{needId}")).StatusCode == HttpStatusCode.OK, "the release");
+        var need = await (await institute.GetAsync($"/api/needs/{needId}")).ReadNodeAsync();
+        Assert.Contains("划痕", need["description"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.ClientFor("other-enterprise").GetAsync($"/api/needs/{needId}")).StatusCode);
+        Assert.False(await harness.Published.Any<Fault>());
     }
 
     [Fact]
