@@ -12,6 +12,10 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberNeedProfile> MemberNeeds => Set<MemberNeedProfile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Pairing>(pairing =>
@@ -30,5 +34,6 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
             state.HasKey(s => s.NeedId);
         });
         modelBuilder.ConfigureOutbox();
+        modelBuilder.ConfigureMembers();
     }
 }

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Alliance.Features.Members;
 using Huli.Matchmaking.Alliance.Features.Review;
 using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
@@ -57,6 +58,7 @@ public static class AllianceEndpoints
                 .ToResult(p => TypedResults.Ok(p));
         });
 
+        endpoints.MapMemberEndpoints();
         return endpoints;
     }
 }

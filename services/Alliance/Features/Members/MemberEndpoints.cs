@@ -1,0 +1,48 @@
+using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Problems;
+using Huli.Matchmaking.ServiceDefaults.Security;
+
+namespace Huli.Matchmaking.Alliance.Features.Members;
+
+public static class MemberEndpoints
+{
+    public static IEndpointRouteBuilder MapMemberEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // The registry holds the members' delivery secrets: it is the member admins' and coordinators' alone.
+        var members = endpoints.MapGroup("/api/alliance/members").WithTags("Members").RequireAuthorization(MemberPolicies.MemberAdminOrCoordinator);
+
+        members.MapPost("/", async (RegistrationInput input, MemberBrokerNames broker, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            var draft = input.Read(errors, broker.Enabled);
+            if (draft is null)
+            {
+                return errors.Invalid();
+            }
+
+            return (await mediator.Send(new RegisterMember(draft, Caller.From(http.User)), ct))
+                .ToResult(m => TypedResults.Created($"/api/alliance/members/{m.Id}", m));
+        });
+
+        members.MapGet("/", async (AllianceMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListMembers(), ct)));
+
+        members.MapGet("/{id:guid}", async (Guid id, AllianceMediator mediator, CancellationToken ct) =>
+            (await mediator.Send(new GetMember(id), ct)).ToResult(m => TypedResults.Ok(m)));
+
+        members.MapPut("/{id:guid}/subscription", async (Guid id, SubscriptionInput input, int? expectedVersion, AllianceMediator mediator, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            var subscription = input.Read(errors, "subscription");
+            if (subscription is null)
+            {
+                return errors.Invalid();
+            }
+
+            return (await mediator.Send(new ChangeSubscription(id, subscription, expectedVersion), ct)).ToResult(m => TypedResults.Ok(m));
+        });
+
+        return endpoints;
+    }
+}
