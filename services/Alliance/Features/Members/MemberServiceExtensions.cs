@@ -1,4 +1,6 @@
+using Huli.Matchmaking.Alliance.Consumers;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -21,6 +23,13 @@ public static class MemberServiceExtensions
             {
                 http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{broker.User}:{broker.Password}")));
             }
+        });
+        builder.Services.AddScoped<MemberRouting>();
+        builder.AddConsumers(bus =>
+        {
+            bus.AddConsumer<MemberNeedPublishedConsumer>();
+            bus.AddConsumer<MemberPairingsRankedConsumer>();
+            bus.AddConsumer<MemberPairingConfirmedConsumer>();
         });
         builder.Services.AddAuthorization(o => o.AddMemberPolicies());
         return builder;
