@@ -50,11 +50,8 @@ public sealed class Broker : IAsyncDisposable
         return factory.CreateConnectionAsync();
     }
 
-    public static Uri MemberUrl(string user, string password)
-    {
-        var system = new Uri(RabbitMqUrl);
-        return new UriBuilder(system) { UserName = Uri.EscapeDataString(user), Password = Uri.EscapeDataString(password) }.Uri;
-    }
+    /// <summary>The broker's address without the system's login, as a member is told it.</summary>
+    public static Uri Address => new UriBuilder(new Uri(RabbitMqUrl)) { UserName = "", Password = "" }.Uri;
 
     /// <summary>Removes the run's member users and queues, its exchange and its database.</summary>
     public async ValueTask DisposeAsync()

@@ -11,30 +11,14 @@ namespace Huli.Matchmaking.Members.Tests;
 
 /// <summary>Member routing on the real broker: each member's own user reads its own queue, which the broker
 /// fills with its subscribed fields only; the broker refuses everything else.</summary>
-public sealed class BrokerRoutingTests : IAsyncLifetime
+public sealed class BrokerRoutingTests : OnTheBroker
 {
     private const int AccessRefused = 403;
-
-    private readonly Broker broker = new();
-    private AllianceHostFactory host = null!;
-
-    public Task InitializeAsync()
-    {
-        host = new AllianceHostFactory(broker.AllianceSettings);
-        _ = host.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await broker.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_member_reads_only_its_fields_and_only_its_own_queue()
     {
-        var admin = host.ClientFor("member-admin");
+        var admin = Host.ClientFor("member-admin");
         var equipment = await BusMember.RegisterAsync(admin, "厦门市智能装备产业联盟", "smart-equipment");
         var software = await BusMember.RegisterAsync(admin, "厦门软件行业协会", "software");
 
@@ -62,10 +46,10 @@ public sealed class BrokerRoutingTests : IAsyncLifetime
     [Fact]
     public async Task A_member_cannot_publish_into_the_systems_exchanges()
     {
-        var member = await BusMember.RegisterAsync(host.ClientFor("coordinator"), "厦门新能源检测中心", "new-energy");
+        var member = await BusMember.RegisterAsync(Host.ClientFor("coordinator"), "厦门新能源检测中心", "new-energy");
         await using var connection = await Broker.ConnectAsAsync(member.User, member.Password);
 
-        foreach (var exchange in new[] { broker.Exchange, "Huli.Matchmaking.Contracts:PairingsRanked" })
+        foreach (var exchange in new[] { Broker.Exchange, "Huli.Matchmaking.Contracts:PairingsRanked" })
         {
             await using var channel = await connection.CreateChannelAsync();
             await channel.BasicPublishAsync(exchange, $"new-energy.{member.Code}", Encoding.UTF8.GetBytes("{}"));
@@ -80,7 +64,7 @@ public sealed class BrokerRoutingTests : IAsyncLifetime
     [Fact]
     public async Task A_sealed_need_reaches_members_without_its_title_and_its_confirmation_follows()
     {
-        var admin = host.ClientFor("member-admin");
+        var admin = Host.ClientFor("member-admin");
         var member = await BusMember.RegisterAsync(admin, "厦门医疗器械检验检测中心", "medical-devices");
         var needId = await PublishRankedNeedAsync("新一代血糖仪微流控芯片", "medical-devices", NeedConfidentiality.Sealed);
         var ranked = Assert.Single(await ReceiveAsync(member, 1));
@@ -88,7 +72,7 @@ public sealed class BrokerRoutingTests : IAsyncLifetime
         Assert.Null(ranked.NeedTitle);
         Assert.Null(ranked.Enterprise);
 
-        var coordinator = host.ClientFor("coordinator");
+        var coordinator = Host.ClientFor("coordinator");
         var pairingId = Guid.Empty;
         await Eventually.TrueAsync(
             async () =>
@@ -110,7 +94,7 @@ public sealed class BrokerRoutingTests : IAsyncLifetime
     [Fact]
     public async Task A_changed_subscription_rebinds_the_members_queue()
     {
-        var admin = host.ClientFor("member-admin");
+        var admin = Host.ClientFor("member-admin");
         var member = await BusMember.RegisterAsync(admin, "厦门新材料产业创新平台", "new-materials");
         var changed = await admin.PutAsJsonAsync($"/api/alliance/members/{member.Id}/subscription", new { fields = new[] { "new-energy" } });
         Assert.True(changed.IsSuccessStatusCode);
@@ -125,7 +109,7 @@ public sealed class BrokerRoutingTests : IAsyncLifetime
     private async Task<Guid> PublishRankedNeedAsync(string title, string field, NeedConfidentiality confidentiality = NeedConfidentiality.Public)
     {
         var needId = Guid.CreateVersion7();
-        var bus = host.Services.GetRequiredService<IBus>();
+        var bus = Host.Services.GetRequiredService<IBus>();
         var now = DateTimeOffset.UtcNow;
         await bus.Publish(new NeedPublished(needId, 1, title, title, [], [field], "厦门鑫宏泰精密塑胶有限公司", confidentiality, now));
         await Eventually.TrueAsync(() => NeedKnownAsync(needId), "the Alliance to record the need");
@@ -136,7 +120,7 @@ public sealed class BrokerRoutingTests : IAsyncLifetime
 
     private async Task<bool> NeedKnownAsync(Guid needId)
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Alliance.Data.AllianceDbContext>();
         return await db.MemberNeeds.FindAsync(needId) is not null;
     }
