@@ -6,8 +6,8 @@ using Microsoft.Extensions.Configuration;
 namespace Huli.Matchmaking.Members.Tests;
 
 /// <summary>The Alliance service on its own, with one test user per role that matters to the member registry.
-/// Embedded by default; the broker tests pass the distributed settings.</summary>
-public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? distributed = null)
+/// Embedded unless the overrides say otherwise (the broker tests pass the distributed settings).</summary>
+public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? overrides = null)
     : WebApplicationFactory<Alliance.Program>
 {
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "huli-members-tests", Guid.NewGuid().ToString("N"));
@@ -26,7 +26,7 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? di
             ["Huli:Profile"] = "embedded",
             ["Huli:DataPath"] = dataPath,
         };
-        foreach (var (key, value) in distributed ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
         }

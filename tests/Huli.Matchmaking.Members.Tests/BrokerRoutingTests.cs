@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Huli.Matchmaking.Contracts;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -22,8 +20,8 @@ public sealed class BrokerRoutingTests : OnTheBroker
         var equipment = await BusMember.RegisterAsync(admin, "厦门市智能装备产业联盟", "smart-equipment");
         var software = await BusMember.RegisterAsync(admin, "厦门软件行业协会", "software");
 
-        var equipmentNeed = await PublishRankedNeedAsync("注塑件表面缺陷在线检测", "smart-equipment");
-        var softwareNeed = await PublishRankedNeedAsync("供应链协同排产软件", "software");
+        var equipmentNeed = await RankedNeeds.PublishAsync(Host, "注塑件表面缺陷在线检测", "smart-equipment");
+        var softwareNeed = await RankedNeeds.PublishAsync(Host, "供应链协同排产软件", "software");
 
         var softwareNotices = await ReceiveAsync(software, 1);
         Assert.Equal(softwareNeed, Assert.Single(softwareNotices).NeedId);
@@ -66,7 +64,7 @@ public sealed class BrokerRoutingTests : OnTheBroker
     {
         var admin = Host.ClientFor("member-admin");
         var member = await BusMember.RegisterAsync(admin, "厦门医疗器械检验检测中心", "medical-devices");
-        var needId = await PublishRankedNeedAsync("新一代血糖仪微流控芯片", "medical-devices", NeedConfidentiality.Sealed);
+        var needId = await RankedNeeds.PublishAsync(Host, "新一代血糖仪微流控芯片", "medical-devices", NeedConfidentiality.Sealed);
         var ranked = Assert.Single(await ReceiveAsync(member, 1));
         Assert.Equal(MemberNoticeKind.Ranked, ranked.Kind);
         Assert.Null(ranked.NeedTitle);
@@ -99,30 +97,11 @@ public sealed class BrokerRoutingTests : OnTheBroker
         var changed = await admin.PutAsJsonAsync($"/api/alliance/members/{member.Id}/subscription", new { fields = new[] { "new-energy" } });
         Assert.True(changed.IsSuccessStatusCode);
 
-        var materials = await PublishRankedNeedAsync("高导热复合材料", "new-materials");
-        var energy = await PublishRankedNeedAsync("储能电池热管理", "new-energy");
+        var materials = await RankedNeeds.PublishAsync(Host, "高导热复合材料", "new-materials");
+        var energy = await RankedNeeds.PublishAsync(Host, "储能电池热管理", "new-energy");
 
         Assert.Equal(energy, Assert.Single(await ReceiveAsync(member, 1)).NeedId);
         Assert.DoesNotContain(await DrainAsync(member), n => n.NeedId == materials);
-    }
-
-    private async Task<Guid> PublishRankedNeedAsync(string title, string field, NeedConfidentiality confidentiality = NeedConfidentiality.Public)
-    {
-        var needId = Guid.CreateVersion7();
-        var bus = Host.Services.GetRequiredService<IBus>();
-        var now = DateTimeOffset.UtcNow;
-        await bus.Publish(new NeedPublished(needId, 1, title, title, [], [field], "厦门鑫宏泰精密塑胶有限公司", confidentiality, now));
-        await Eventually.TrueAsync(() => NeedKnownAsync(needId), "the Alliance to record the need");
-        RankedResult[] results = [new(Guid.CreateVersion7(), "基于深度学习的机器视觉检测系统", "厦门理工学院", 1, 0.92, ["检测"])];
-        await bus.Publish(new PairingsRanked(needId, title, "厦门鑫宏泰精密塑胶有限公司", [field], 1, results, now));
-        return needId;
-    }
-
-    private async Task<bool> NeedKnownAsync(Guid needId)
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Alliance.Data.AllianceDbContext>();
-        return await db.MemberNeeds.FindAsync(needId) is not null;
     }
 
     /// <summary>Waits for <paramref name="count"/> notices on the member's queue, read with its own login.</summary>

@@ -1,7 +1,5 @@
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.MemberClient;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huli.Matchmaking.Members.Tests;
 
@@ -19,16 +17,9 @@ public sealed class MemberClientTests : OnTheBroker
         await client.StartAsync(starting.Token);
         try
         {
-            var bus = Host.Services.GetRequiredService<IBus>();
-            var needId = Guid.CreateVersion7();
-            var now = DateTimeOffset.UtcNow;
-            await bus.Publish(new NeedPublished(needId, 1, "车规级功率芯片封装可靠性测试", "说明", [], ["integrated-circuits"], "厦门芯联微电子有限公司", NeedConfidentiality.Public, now));
-            RankedResult[] results =
-            [
-                new(Guid.CreateVersion7(), "功率器件热循环可靠性评估方法", "厦门大学电子科学与技术学院", 1, 0.87, ["封装", "可靠性"],
-                    [new RankingReason("title-bm25", 0.41, "标题与需求高度相关", "The title closely matches the need")]),
-            ];
-            await bus.Publish(new PairingsRanked(needId, "车规级功率芯片封装可靠性测试", "厦门芯联微电子有限公司", ["integrated-circuits"], 1, results, now));
+            RankedResult result = new(Guid.CreateVersion7(), "功率器件热循环可靠性评估方法", "厦门大学电子科学与技术学院", 1, 0.87, ["封装", "可靠性"],
+                [new RankingReason("title-bm25", 0.41, "标题与需求高度相关", "The title closely matches the need")]);
+            await RankedNeeds.PublishAsync(Host, "车规级功率芯片封装可靠性测试", "integrated-circuits", result: result);
 
             await Eventually.TrueAsync(() => Task.FromResult(output.ToString().Contains("理由 标题与需求高度相关")), "the client to print the pairing");
             var printed = output.ToString();

@@ -23,10 +23,10 @@ public sealed class MemberPairingConfirmedConsumer(AllianceDbContext db, MemberR
             pairing.ResultId, pairing.ResultTitle, pairing.Institute, pairing.Rank ?? 0, pairing.Score, pairing.MatchedTerms,
             [.. pairing.Reasons.Select(r => new RankingReason(r.Feature, r.Contribution, r.Chinese, r.English))]);
         await routing.HandOutAsync(
-            new MemberRouting.Event(MemberNoticeKind.Confirmed, message.NeedId, pairing.NeedTitle, pairing.Enterprise, need.Fields, [result], pairing.Id, message.ConfirmedAt),
+            new MemberRouting.Event($"confirmed:{pairing.Id}", MemberNoticeKind.Confirmed, message.NeedId, pairing.NeedTitle, pairing.Enterprise, need.Fields, [result], pairing.Id, message.ConfirmedAt),
             need,
             context,
             context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
+        await routing.SaveAsync(context.CancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public sealed class MemberPairingsRankedConsumer(AllianceDbContext db, MemberRou
         }
 
         await routing.HandOutAsync(
-            new MemberRouting.Event(MemberNoticeKind.Ranked, message.NeedId, message.NeedTitle, message.Enterprise, message.Fields, message.Results, null, message.RankedAt),
+            new MemberRouting.Event($"ranked:{message.NeedId}:{message.Revision}", MemberNoticeKind.Ranked, message.NeedId, message.NeedTitle, message.Enterprise, message.Fields, message.Results, null, message.RankedAt),
             need,
             context,
             context.CancellationToken);
@@ -30,6 +30,6 @@ public sealed class MemberPairingsRankedConsumer(AllianceDbContext db, MemberRou
         }
 
         need.RankingRevision = message.Revision;
-        await db.SaveChangesAsync(context.CancellationToken);
+        await routing.SaveAsync(context.CancellationToken);
     }
 }

@@ -16,6 +16,8 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
 
     public DbSet<MemberNeedProfile> MemberNeeds => Set<MemberNeedProfile>();
 
+    public DbSet<MemberDelivery> MemberDeliveries => Set<MemberDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Pairing>(pairing =>

@@ -27,5 +27,14 @@ public static class MemberModel
             need.Property(n => n.Confidentiality).HasConversion<string>().HasMaxLength(16);
             need.Property(n => n.Region).HasMaxLength(MemberLimits.Region);
         });
+        modelBuilder.Entity<MemberDelivery>(delivery =>
+        {
+            delivery.ToTable("member_deliveries");
+            delivery.HasIndex(d => new { d.MemberId, d.Key }).IsUnique();
+            delivery.HasIndex(d => d.Status);
+            delivery.Property(d => d.Key).HasMaxLength(128);
+            delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+            delivery.Property(d => d.LastError).HasMaxLength(MemberLimits.Error);
+        });
     }
 }

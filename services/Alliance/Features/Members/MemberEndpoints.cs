@@ -1,7 +1,9 @@
+using Huli.Matchmaking.Alliance.Domain;
 using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -42,6 +44,24 @@ public static class MemberEndpoints
 
             return (await mediator.Send(new ChangeSubscription(id, subscription, expectedVersion), ct)).ToResult(m => TypedResults.Ok(m));
         });
+
+        members.MapGet("/{id:guid}/deliveries", async (Guid id, [FromQuery(Name = "status")] string? statusText, AllianceMediator mediator, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            var status = errors.Choice<MemberDeliveryStatus>("status", statusText);
+            if (errors.Any)
+            {
+                return errors.Invalid();
+            }
+
+            return (await mediator.Send(new ListDeliveries(id, status), ct)).ToResult(d => TypedResults.Ok(d));
+        });
+
+        members.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", async (Guid id, Guid deliveryId, AllianceMediator mediator, CancellationToken ct) =>
+            (await mediator.Send(new ReplayDeliveries(id, deliveryId), ct)).ToResult(d => TypedResults.Accepted((string?)null, d)));
+
+        members.MapPost("/{id:guid}/deliveries/replay-dead", async (Guid id, AllianceMediator mediator, CancellationToken ct) =>
+            (await mediator.Send(new ReplayDeliveries(id, null), ct)).ToResult(d => TypedResults.Accepted((string?)null, d)));
 
         return endpoints;
     }

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Alliance.Consumers;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 
@@ -25,6 +26,9 @@ public static class MemberServiceExtensions
             }
         });
         builder.Services.AddScoped<MemberRouting>();
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.SectionName));
+        builder.Services.AddSingleton<OutboxSignal<MemberWebhookSender>>();
+        builder.Services.AddHostedService<MemberWebhookSender>();
         builder.AddConsumers(bus =>
         {
             bus.AddConsumer<MemberNeedPublishedConsumer>();
