@@ -7,10 +7,13 @@ namespace Huli.Matchmaking.Members.Tests;
 
 /// <summary>The Alliance service on its own, with one test user per role that matters to the member registry.
 /// Embedded unless the overrides say otherwise (the broker tests pass the distributed settings).</summary>
-public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? overrides = null)
+public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? overrides = null, string? dataPath = null)
     : WebApplicationFactory<Alliance.Program>
 {
-    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "huli-members-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool ownsData = dataPath is null;
+
+    /// <summary>The data folder; a test that restarts the service passes the same folder to a second factory.</summary>
+    public string DataPath { get; } = dataPath ?? Path.Combine(Path.GetTempPath(), "huli-members-tests", Guid.NewGuid().ToString("N"));
 
     public static readonly IReadOnlyDictionary<string, AccessKey> Users = new Dictionary<string, AccessKey>
     {
@@ -24,7 +27,7 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ov
         var settings = new Dictionary<string, string?>(AccessKeySettings.Of(Users.Values))
         {
             ["Huli:Profile"] = "embedded",
-            ["Huli:DataPath"] = dataPath,
+            ["Huli:DataPath"] = DataPath,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -49,9 +52,9 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ov
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsData)
         {
-            TemporaryFolder.TryDelete(dataPath);
+            TemporaryFolder.TryDelete(DataPath);
         }
     }
 }

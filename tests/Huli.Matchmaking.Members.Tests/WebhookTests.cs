@@ -10,14 +10,21 @@ namespace Huli.Matchmaking.Members.Tests;
 /// dead-lettered when it never does, and replayed on request.</summary>
 public sealed class WebhookTests : IDisposable
 {
-    private readonly AllianceHostFactory host = new(new Dictionary<string, string?>
-    {
-        // Short delays keep the test quick; nothing below depends on how long a retry took.
-        ["Huli:Members:Webhooks:Retries"] = "3",
-        ["Huli:Members:Webhooks:FirstDelay"] = "00:00:00.050",
-    });
+    private AllianceHostFactory host = new(QuickRetries(3));
 
-    public void Dispose() => host.Dispose();
+    public void Dispose()
+    {
+        host.Dispose();
+        TemporaryFolder.TryDelete(host.DataPath);
+    }
+
+    /// <summary>Short delays keep the tests quick; nothing here depends on how long a retry took.</summary>
+    private static Dictionary<string, string?> QuickRetries(int retries) => new()
+    {
+        ["Huli:Members:Webhooks:Retries"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Huli:Members:Webhooks:FirstDelay"] = "00:00:00.050",
+        ["Huli:Members:Webhooks:MaxDelay"] = "00:00:00.200",
+    };
 
     [Fact]
     public async Task A_failing_receiver_gets_the_delivery_signed_once_it_recovers()
@@ -83,6 +90,31 @@ public sealed class WebhookTests : IDisposable
         Assert.Equal(
             HttpStatusCode.BadRequest,
             (await admin.GetAsync($"/api/alliance/members/{memberId}/deliveries?status=lost")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_delivery_still_being_retried_when_the_service_stops_is_sent_after_it_restarts()
+    {
+        await using var receiver = await FakeReceiver.StartAsync();
+        receiver.Otherwise = 503;
+        var dataPath = Path.Combine(Path.GetTempPath(), "huli-members-tests", Guid.NewGuid().ToString("N"));
+        host.Dispose();
+        host = new AllianceHostFactory(QuickRetries(1_000), dataPath);
+        var (memberId, _) = await RegisterAsync(receiver.Url, "medical-devices");
+        await RankedNeeds.PublishAsync(host, "一次性内窥镜图像传感器", "medical-devices");
+        await Eventually.TrueAsync(() => Task.FromResult(receiver.Posts.Count >= 2), "the sender to be retrying");
+        var delivery = receiver.Posts.First().Delivery;
+
+        host.Dispose();
+        receiver.Otherwise = 200;
+        host = new AllianceHostFactory(QuickRetries(3), dataPath);
+        _ = host.Server;
+
+        await Eventually.TrueAsync(() => Task.FromResult(receiver.Accepted.Any()), "the restarted service to send the stored delivery");
+        Assert.Equal(delivery, receiver.Accepted.Single().Delivery);
+        await Eventually.TrueAsync(
+            async () => (await DeliveriesAsync(host.ClientFor("member-admin"), memberId, "delivered")).GetArrayLength() == 1,
+            "the delivery to be marked delivered");
     }
 
     private async Task<(Guid Id, string Secret)> RegisterAsync(string url, string field)
