@@ -15,7 +15,13 @@ public sealed class MemberBrokerAccounts(HttpClient http, MemberBrokerNames name
 
     /// <summary>Creates or updates the member's account with the given password and binds its queue to exactly
     /// its subscribed fields.</summary>
-    public async Task ProvisionAsync(Member member, string password, CancellationToken ct)
+    public Task ProvisionAsync(Member member, string password, CancellationToken ct) =>
+        Unavailable.Wrap(() => ProvisionInBrokerAsync(member, password, ct));
+
+    /// <summary>Makes the queue's bindings match the subscription: new fields bound, dropped ones unbound.</summary>
+    public Task BindAsync(Member member, CancellationToken ct) => Unavailable.Wrap(() => BindInBrokerAsync(member, ct));
+
+    private async Task ProvisionInBrokerAsync(Member member, string password, CancellationToken ct)
     {
         var user = names.User(member.Code);
         var queue = names.Queue(member.Code);
@@ -27,11 +33,10 @@ public sealed class MemberBrokerAccounts(HttpClient http, MemberBrokerNames name
         // cannot read another member's queue nor publish into the system's exchanges.
         var own = $"^{Regex.Escape(queue)}(_error|_skipped)?$";
         await PutAsync($"permissions/{Vhost}/{Escape(user)}", new { configure = own, write = own, read = own }, ct);
-        await BindAsync(member, ct);
+        await BindInBrokerAsync(member, ct);
     }
 
-    /// <summary>Makes the queue's bindings match the subscription: new fields bound, dropped ones unbound.</summary>
-    public async Task BindAsync(Member member, CancellationToken ct)
+    private async Task BindInBrokerAsync(Member member, CancellationToken ct)
     {
         var path = $"bindings/{Vhost}/e/{Escape(names.Exchange)}/q/{Escape(names.Queue(member.Code))}";
         var wanted = member.Subscription.Fields.Select(f => MemberBrokerNames.RoutingKey(f, member.Code)).ToHashSet();
@@ -66,4 +71,25 @@ public sealed class MemberBrokerAccounts(HttpClient http, MemberBrokerNames name
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private sealed record BindingInfo(string RoutingKey, string PropertiesKey);
+}
+
+/// <summary>The broker's management API could not be reached or refused the change; nothing was saved.</summary>
+public sealed class MemberBrokerUnavailableException(Exception inner)
+    : Exception("The member broker (RabbitMQ management API) could not carry out the change.", inner)
+{
+}
+
+internal static class Unavailable
+{
+    public static async Task Wrap(Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw new MemberBrokerUnavailableException(ex);
+        }
+    }
 }

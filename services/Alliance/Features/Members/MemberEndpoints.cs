@@ -23,8 +23,8 @@ public static class MemberEndpoints
                 return errors.Invalid();
             }
 
-            return (await mediator.Send(new RegisterMember(draft, Caller.From(http.User)), ct))
-                .ToResult(m => TypedResults.Created($"/api/alliance/members/{m.Id}", m));
+            return await BrokerGuard.Run(async () => (await mediator.Send(new RegisterMember(draft, Caller.From(http.User)), ct))
+                .ToResult(m => TypedResults.Created($"/api/alliance/members/{m.Id}", m)));
         });
 
         members.MapGet("/", async (AllianceMediator mediator, CancellationToken ct) =>
@@ -42,7 +42,8 @@ public static class MemberEndpoints
                 return errors.Invalid();
             }
 
-            return (await mediator.Send(new ChangeSubscription(id, subscription, expectedVersion), ct)).ToResult(m => TypedResults.Ok(m));
+            return await BrokerGuard.Run(async () =>
+                (await mediator.Send(new ChangeSubscription(id, subscription, expectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
         });
 
         members.MapGet("/{id:guid}/deliveries", async (Guid id, [FromQuery(Name = "status")] string? statusText, AllianceMediator mediator, CancellationToken ct) =>
