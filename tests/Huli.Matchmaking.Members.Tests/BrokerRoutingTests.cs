@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -57,6 +58,20 @@ public sealed class BrokerRoutingTests : OnTheBroker
             Assert.True(refused is OperationInterruptedException or AlreadyClosedException, refused.ToString());
             Assert.Equal(AccessRefused, channel.CloseReason!.ReplyCode);
         }
+    }
+
+    [Fact]
+    public async Task A_bus_member_is_not_registered_while_the_management_api_cannot_be_reached()
+    {
+        // Port 1 on loopback: nothing listens, so the management API is refused at once.
+        var settings = new Dictionary<string, string?>(Broker.AllianceSettings) { ["Huli:Members:ManagementUrl"] = "http://127.0.0.1:1" };
+        await using var unreachable = new AllianceHostFactory(settings);
+        var admin = unreachable.ClientFor("member-admin");
+
+        var response = await admin.PostAsJsonAsync("/api/alliance/members", Registrations.Bus("厦门科技金融服务中心", "software"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(0, (await (await admin.GetAsync("/api/alliance/members")).ReadJsonAsync()).GetProperty("members").GetArrayLength());
     }
 
     [Fact]

@@ -6,8 +6,8 @@ public sealed class MemberOptions
 {
     public const string SectionName = "Huli:Members";
 
-    /// <summary>Deliver to members over RabbitMQ. Unset: on in the distributed profile, off in the embedded one,
-    /// whose in-memory transport has no users, permissions or topic routing to give a member.</summary>
+    /// <summary>Deliver to members over RabbitMQ. Unset: on in the distributed profile; the embedded one cannot,
+    /// its in-memory transport having no users, permissions or routing keys to give a member.</summary>
     public bool? BusDelivery { get; set; }
 
     /// <summary>The topic exchange members' queues are bound to.</summary>

@@ -13,7 +13,15 @@ public static class MemberServiceExtensions
     {
         var options = new MemberOptions();
         builder.Configuration.GetSection(MemberOptions.SectionName).Bind(options);
-        var busDelivery = options.BusDelivery ?? builder.GetHuliOptions().IsDistributed;
+        var distributed = builder.GetHuliOptions().IsDistributed;
+        var busDelivery = options.BusDelivery ?? distributed;
+        if (busDelivery && !distributed)
+        {
+            // The in-memory transport has no routing keys, users or permissions: members would be registered
+            // on a broker the notices never reach.
+            throw new InvalidOperationException("Huli:Members:BusDelivery needs the distributed profile (RabbitMQ); the embedded profile delivers to members by webhook only.");
+        }
+
         var broker = busDelivery ? BrokerOf(builder.Configuration) : null;
         var names = new MemberBrokerNames(busDelivery, broker?.VirtualHost ?? "", options.Exchange, options.NamePrefix);
         builder.Services.AddSingleton(names);
