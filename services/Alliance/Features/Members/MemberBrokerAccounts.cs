@@ -43,12 +43,18 @@ public sealed class MemberBrokerAccounts(HttpClient http, MemberBrokerNames name
         var existing = await http.GetFromJsonAsync<List<BindingInfo>>(path, Json, ct) ?? [];
         foreach (var stale in existing.Where(b => !wanted.Contains(b.RoutingKey)))
         {
-            (await http.DeleteAsync($"{path}/{Escape(stale.PropertiesKey)}", ct)).EnsureSuccessStatusCode();
+            // Already gone is as good as removed: a retried DELETE whose first answer was lost meets a 404.
+            using var removed = await http.DeleteAsync($"{path}/{Escape(stale.PropertiesKey)}", ct);
+            if (removed.StatusCode != HttpStatusCode.NotFound)
+            {
+                removed.EnsureSuccessStatusCode();
+            }
         }
 
         foreach (var key in wanted.Except(existing.Select(b => b.RoutingKey)))
         {
-            (await http.PostAsJsonAsync(path, new { routing_key = key }, ct)).EnsureSuccessStatusCode();
+            using var added = await http.PostAsJsonAsync(path, new { routing_key = key }, ct);
+            added.EnsureSuccessStatusCode();
         }
     }
 

@@ -7,8 +7,9 @@ namespace Huli.Matchmaking.Alliance.Features.Members;
 
 public static class MemberServiceExtensions
 {
-    /// <summary>The member registry and its deliveries. Bus delivery needs RabbitMQ; the embedded profile keeps
-    /// the registry and webhooks and leaves the bus out, unless configuration says otherwise.</summary>
+    /// <summary>The member registry and its deliveries. Bus delivery needs RabbitMQ: on in the distributed profile
+    /// (unless <c>Huli:Members:BusDelivery</c> is false), never in the embedded one, which keeps the registry and
+    /// webhooks.</summary>
     public static IHostApplicationBuilder AddMembers(this IHostApplicationBuilder builder)
     {
         var options = new MemberOptions();
