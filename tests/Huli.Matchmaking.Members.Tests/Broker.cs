@@ -53,20 +53,21 @@ public sealed class Broker : IAsyncDisposable
     /// <summary>The broker's address without the system's login, as a member is told it.</summary>
     public static Uri Address => new UriBuilder(new Uri(RabbitMqUrl)) { UserName = "", Password = "" }.Uri;
 
-    /// <summary>Removes the run's member users and queues, its exchange and its database.</summary>
+    /// <summary>Removes the run's member users, queues and exchanges, its members' exchange and its database.</summary>
     public async ValueTask DisposeAsync()
     {
         var system = new Uri(RabbitMqUrl);
         var vhost = Uri.EscapeDataString(Uri.UnescapeDataString(system.AbsolutePath.TrimStart('/')));
         using var management = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/api/") };
         management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(system.UserInfo))));
-        foreach (var kind in new[] { "users", $"queues/{vhost}" })
+        // Exchanges too: the member client's MassTransit declares one named like its queue.
+        foreach (var kind in new[] { "users", $"queues/{vhost}", $"exchanges/{vhost}" })
         {
             var names = System.Text.Json.JsonDocument.Parse(await management.GetStringAsync(kind)).RootElement
                 .EnumerateArray().Select(e => e.GetProperty("name").GetString()!).Where(n => n.StartsWith(NamePrefix, StringComparison.Ordinal));
             foreach (var name in names)
             {
-                await management.DeleteAsync(kind == "users" ? $"users/{Uri.EscapeDataString(name)}" : $"{kind}/{Uri.EscapeDataString(name)}");
+                await management.DeleteAsync($"{kind}/{Uri.EscapeDataString(name)}");
             }
         }
 
