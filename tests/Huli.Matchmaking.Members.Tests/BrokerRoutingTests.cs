@@ -48,7 +48,8 @@ public sealed class BrokerRoutingTests : OnTheBroker
         var member = await BusMember.RegisterAsync(Host.ClientFor("coordinator"), "厦门新能源检测中心", "new-energy");
         await using var connection = await Broker.ConnectAsAsync(member.User, member.Password);
 
-        foreach (var exchange in new[] { Broker.Exchange, "Huli.Matchmaking.Contracts:PairingsRanked" })
+        // The members' exchange, a contract's exchange, and the default exchange (straight into any queue).
+        foreach (var exchange in new[] { Broker.Exchange, "Huli.Matchmaking.Contracts:PairingsRanked", "" })
         {
             await using var channel = await connection.CreateChannelAsync();
             await channel.BasicPublishAsync(exchange, $"new-energy.{member.Code}", Encoding.UTF8.GetBytes("{}"));
