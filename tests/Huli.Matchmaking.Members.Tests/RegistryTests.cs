@@ -56,6 +56,19 @@ public sealed class RegistryTests : IDisposable
         Assert.Subset(fields, expected.ToHashSet());
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:15672/api/users")]
+    [InlineData("http://localhost/huli")]
+    [InlineData("https://10.20.30.40/huli")]
+    [InlineData("http://[::1]:8080/huli")]
+    public async Task A_webhook_into_the_alliances_own_network_is_refused(string url)
+    {
+        var response = await host.ClientFor("member-admin").PostAsJsonAsync("/api/alliance/members", Registrations.Webhook(url, "software"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("webhookUrl", (await response.ReadJsonAsync()).ErrorFields());
+    }
+
     [Fact]
     public async Task Bus_delivery_is_refused_where_there_is_no_member_broker()
     {

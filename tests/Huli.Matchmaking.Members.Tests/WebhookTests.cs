@@ -19,8 +19,10 @@ public sealed class WebhookTests : IDisposable
     }
 
     /// <summary>Short delays keep the tests quick; nothing here depends on how long a retry took.</summary>
-    private static Dictionary<string, string?> QuickRetries(int retries) => new()
+    private static Dictionary<string, string?> QuickRetries(int retries, bool allowLoopback = true) => new()
     {
+        // The fake receiver listens on loopback, which the Alliance refuses unless told otherwise.
+        ["Huli:Members:Webhooks:AllowPrivateNetworks"] = allowLoopback ? "true" : "false",
         ["Huli:Members:Webhooks:Retries"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Huli:Members:Webhooks:FirstDelay"] = "00:00:00.050",
         ["Huli:Members:Webhooks:MaxDelay"] = "00:00:00.200",
@@ -115,6 +117,28 @@ public sealed class WebhookTests : IDisposable
         await Eventually.TrueAsync(
             async () => (await DeliveriesAsync(host.ClientFor("member-admin"), memberId, "delivered")).GetArrayLength() == 1,
             "the delivery to be marked delivered");
+    }
+
+    [Fact]
+    public async Task A_webhook_that_leads_into_the_alliances_own_network_is_never_posted()
+    {
+        await using var receiver = await FakeReceiver.StartAsync();
+        var dataPath = Path.Combine(Path.GetTempPath(), "huli-members-tests", Guid.NewGuid().ToString("N"));
+        host.Dispose();
+        host = new AllianceHostFactory(QuickRetries(3), dataPath);
+        var (memberId, _) = await RegisterAsync(receiver.Url.Replace("127.0.0.1", "localhost", StringComparison.Ordinal), "software");
+
+        // The same member under the default setting, where the name resolving to loopback is refused on connect.
+        host.Dispose();
+        host = new AllianceHostFactory(QuickRetries(3, allowLoopback: false), dataPath);
+        await RankedNeeds.PublishAsync(host, "仓储机器人调度系统", "software");
+
+        var admin = host.ClientFor("member-admin");
+        await Eventually.TrueAsync(
+            async () => (await DeliveriesAsync(admin, memberId, "deadLettered")).GetArrayLength() == 1,
+            "the delivery to be dead-lettered");
+        Assert.Contains("private or loopback", (await DeliveriesAsync(admin, memberId, "deadLettered"))[0].GetProperty("lastError").GetString());
+        Assert.Empty(receiver.Posts);
     }
 
     private async Task<(Guid Id, string Secret)> RegisterAsync(string url, string field)

@@ -1,9 +1,11 @@
 using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -14,10 +16,10 @@ public static class MemberEndpoints
         // The registry holds the members' delivery secrets: it is the member admins' and coordinators' alone.
         var members = endpoints.MapGroup("/api/alliance/members").WithTags("Members").RequireAuthorization(MemberPolicies.MemberAdminOrCoordinator);
 
-        members.MapPost("/", async (RegistrationInput input, MemberBrokerNames broker, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
+        members.MapPost("/", async (RegistrationInput input, MemberBrokerNames broker, IOptions<WebhookOptions> webhooks, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
-            var draft = input.Read(errors, broker.Enabled);
+            var draft = input.Read(errors, broker.Enabled, webhooks.Value.AllowPrivateNetworks);
             if (draft is null)
             {
                 return errors.Invalid();

@@ -15,7 +15,7 @@ public sealed record RegistrationInput(
     string? WebhookUrl)
 {
     /// <summary>The member to register, or null with the reasons in <paramref name="errors"/>.</summary>
-    public Member? Read(FieldErrors errors, bool busDeliveryAvailable)
+    public Member? Read(FieldErrors errors, bool busDeliveryAvailable, bool allowPrivateNetworks)
     {
         errors.RequireText("name", Name, MemberLimits.Name);
         var kind = RequiredChoice<MemberKind>(errors, "kind", Kind);
@@ -27,7 +27,7 @@ public sealed record RegistrationInput(
 
         if (delivery == MemberDeliveryChannel.Webhook)
         {
-            WebhookAddress.Check(errors, "webhookUrl", WebhookUrl);
+            WebhookAddress.Check(errors, "webhookUrl", WebhookUrl, allowPrivateNetworks);
         }
         else if (WebhookUrl is not null)
         {

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
@@ -7,7 +8,7 @@ public static class WebhookAddress
 {
     /// <summary>An absolute http(s) URL without credentials in it: the secret signs the posts, and a password in
     /// the URL would end up in logs.</summary>
-    public static FieldErrors Check(FieldErrors errors, string field, string? url)
+    public static FieldErrors Check(FieldErrors errors, string field, string? url, bool allowPrivateNetworks)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
@@ -22,6 +23,8 @@ public static class WebhookAddress
             return errors.Add(field, "Not an absolute http or https URL such as https://example.org/huli/pairings (no user or password in it).");
         }
 
-        return errors;
+        return !allowPrivateNetworks && WebhookNetwork.NamesPrivateHost(uri)
+            ? errors.Add(field, "A webhook must be reachable on the internet; loopback and private addresses are refused.")
+            : errors;
     }
 }

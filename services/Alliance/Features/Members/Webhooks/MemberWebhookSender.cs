@@ -25,7 +25,12 @@ public sealed partial class MemberWebhookSender(
 {
     // Its own client rather than the factory's: the service-wide standard resilience handler would retry the
     // same signed request underneath this sender's pipeline, which signs every attempt afresh.
-    private readonly HttpClient client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    private readonly HttpClient client = new(new SocketsHttpHandler
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectCallback = options.Value.AllowPrivateNetworks ? null : WebhookNetwork.ConnectPublicAsync,
+        AllowAutoRedirect = false,
+    })
     {
         Timeout = Timeout.InfiniteTimeSpan,
     };

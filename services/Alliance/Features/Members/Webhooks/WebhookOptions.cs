@@ -15,4 +15,8 @@ public sealed class WebhookOptions
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(2);
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Allow webhooks to loopback and private networks: for tests and for an alliance whose members'
+    /// receivers sit on its own network. Off, the Alliance never posts into its own network.</summary>
+    public bool AllowPrivateNetworks { get; set; }
 }
