@@ -33,6 +33,7 @@ public sealed class BrokerRoutingTests : OnTheBroker
         Assert.Equal(equipmentNeed, notice.NeedId);
         Assert.Equal(equipment.Code, notice.MemberCode);
         Assert.Equal("smart-equipment", notice.Field);
+        Assert.Equal($"ranked:{equipmentNeed}:1", notice.Key);
         Assert.Equal("注塑件表面缺陷在线检测", notice.NeedTitle);
         Assert.Empty(await DrainAsync(equipment));
 

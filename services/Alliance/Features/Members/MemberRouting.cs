@@ -54,7 +54,7 @@ public sealed class MemberRouting(AllianceDbContext db, MemberBrokerNames broker
 
             var notice = new MemberPairingNotice(
                 member.Code, happened.Kind, field, happened.NeedId, open ? happened.NeedTitle : null, open ? happened.Enterprise : null,
-                fields, happened.Results, happened.PairingId, happened.At);
+                fields, happened.Results, happened.PairingId, happened.At, happened.Key);
             if (member.Delivery == MemberDeliveryChannel.Webhook && !stored.Contains(member.Id))
             {
                 db.MemberDeliveries.Add(new MemberDelivery
