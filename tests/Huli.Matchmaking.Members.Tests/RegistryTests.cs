@@ -107,6 +107,6 @@ public sealed class RegistryTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
         var backwards = await admin.PutAsJsonAsync($"/api/alliance/members/{id}/subscription", new { fields = new[] { "software" }, trlMin = 8, trlMax = 4 });
-        Assert.Contains("subscription.trlMax", (await backwards.ReadJsonAsync()).ErrorFields());
+        Assert.Contains("trlMax", (await backwards.ReadJsonAsync()).ErrorFields());
     }
 }

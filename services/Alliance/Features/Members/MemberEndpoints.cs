@@ -38,7 +38,7 @@ public static class MemberEndpoints
         members.MapPut("/{id:guid}/subscription", async (Guid id, SubscriptionInput input, int? expectedVersion, AllianceMediator mediator, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
-            var subscription = input.Read(errors, "subscription");
+            var subscription = input.Read(errors, "");
             if (subscription is null)
             {
                 return errors.Invalid();
