@@ -53,6 +53,14 @@ BENCH_MINUTES ?= 5
 bench: ## Import and ranking benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] [RANKING_ONLY=1] -> docs/benchmarks.md
 	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md $(if $(filter 1,$(RANKING_ONLY)),--ranking-only)
 
+# A member's view of the bus: its own login reads its own queue. The password stays in the environment
+# (HULI_MEMBER_PASSWORD, answered once at registration), so it shows in neither log nor ps.
+BROKER ?= amqp://127.0.0.1:5672/huli
+.PHONY: member
+member: ## Run the member client: HULI_MEMBER_PASSWORD=... make member MEMBER=huli-member-<code> [BROKER=amqp://127.0.0.1:5672/huli]
+	@test -n "$(MEMBER)" || { echo "usage: HULI_MEMBER_PASSWORD=... make member MEMBER=huli-member-<code> [BROKER=amqp://host:5672/vhost]" >&2; exit 2; }
+	dotnet run --project services/MemberClient -c $(CONFIGURATION) -- --broker "$(BROKER)" --user "$(MEMBER)"
+
 # The ranking's quality on one evaluation set (../shared/data/README.md format), read in place. It runs the
 # Matcher's own ranking classes in-process over a temporary Lucene index and prints plain BM25 next to them.
 EVAL_PROJECT := tests/Huli.Matchmaking.Evaluation

@@ -58,16 +58,18 @@ export ERL_EPMD_ADDRESS
 SERVER_ADDITIONAL_ERL_ARGS=\"-kernel inet_dist_use_interface {127,0,0,1}\""; then
     rabbit_changed=1
 fi
-# Note: unknown keys (e.g. management.*) make RabbitMQ refuse to start when the
-# plugin is not enabled, so the management listener is disabled by keeping the
-# plugin off instead (below).
+# The management plugin is on because the Alliance creates each member's user,
+# queue, bindings and permissions through its HTTP API; its listener is bound to
+# loopback like everything else. The management.* keys and the plugin go
+# together: RabbitMQ refuses to start on management.* keys with the plugin off.
 if write_if_changed /etc/rabbitmq/rabbitmq.conf 644 "# Managed by Huli.Matchmaking deploy/local/install.sh
 listeners.tcp.default = 127.0.0.1:5672
-loopback_users.guest = true"; then
+loopback_users.guest = true
+management.tcp.ip = 127.0.0.1
+management.tcp.port = 15672"; then
     rabbit_changed=1
 fi
-# No plugins (hence no management HTTP listener on 15672).
-if write_if_changed /etc/rabbitmq/enabled_plugins 644 "[]."; then
+if write_if_changed /etc/rabbitmq/enabled_plugins 644 "[rabbitmq_management]."; then
     rabbit_changed=1
 fi
 

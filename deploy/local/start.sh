@@ -13,6 +13,7 @@ die() { printf '[start] ERROR: %s\n' "$*" >&2; exit 1; }
 STATE=${HULI_LOCAL_ENV:-/var/lib/huli-matchmaking/local.env}
 RABBIT_LOG_DIR=/var/log/rabbitmq
 RABBIT_PORT=5672
+RABBIT_MANAGEMENT_PORT=15672
 PG_PORT=5432
 
 command -v rabbitmq-server >/dev/null 2>&1 || die "rabbitmq-server not installed; run deploy/local/install.sh first"
@@ -72,6 +73,23 @@ fi
 timeout 120 rabbitmqctl -q await_startup >/dev/null || rabbit_fail "rabbitmqctl await_startup failed"
 log "RabbitMQ is up on 127.0.0.1:$RABBIT_PORT"
 
+# Management API on loopback. A node started before install.sh enabled the
+# plugin gets it online, its listener bound to loopback before it starts (a
+# running node does not reread rabbitmq.conf).
+grep -qx 'management.tcp.ip = 127.0.0.1' /etc/rabbitmq/rabbitmq.conf \
+    || die "rabbitmq.conf does not bind the management listener to loopback; run deploy/local/install.sh first"
+if ! port_open "$RABBIT_MANAGEMENT_PORT"; then
+    rabbitmqctl -q eval "application:set_env(rabbitmq_management, tcp_config, [{ip, \"127.0.0.1\"}, {port, $RABBIT_MANAGEMENT_PORT}])." >/dev/null \
+        || rabbit_fail "could not bind the management listener to loopback"
+    rabbitmq-plugins -q enable rabbitmq_management >/dev/null || rabbit_fail "rabbitmq-plugins enable rabbitmq_management failed"
+    for _ in $(seq 1 60); do
+        port_open "$RABBIT_MANAGEMENT_PORT" && break
+        sleep 0.5
+    done
+    port_open "$RABBIT_MANAGEMENT_PORT" || rabbit_fail "the management API did not open port $RABBIT_MANAGEMENT_PORT"
+fi
+log "RabbitMQ management API on 127.0.0.1:$RABBIT_MANAGEMENT_PORT"
+
 # vhost, user, permissions (always reset the password so broker and state agree)
 if ! rabbitmqctl -q list_vhosts | grep -qx 'huli'; then
     rabbitmqctl -q add_vhost huli >/dev/null
@@ -84,6 +102,9 @@ else
     rabbitmqctl -q change_password huli "$pw" >/dev/null
 fi
 rabbitmqctl -q set_permissions -p huli huli '.*' '.*' '.*' >/dev/null
+# The Alliance manages member users, queues and permissions through the
+# management API with this user, which needs the administrator tag for that.
+rabbitmqctl -q set_user_tags huli administrator >/dev/null
 rabbitmqctl -q authenticate_user huli "$pw" >/dev/null || die "RabbitMQ login test for huli failed"
 
 # --- PostgreSQL ---------------------------------------------------------------
@@ -152,4 +173,4 @@ fi
 chmod 600 "$STATE"
 
 log "state file: $STATE (HULI_PASSWORD, HULI_RABBITMQ_URL, HULI_POSTGRES); load with: set -a; . $STATE; set +a"
-log "status: OK rabbitmq=127.0.0.1:$RABBIT_PORT vhost=huli user=huli; postgresql-$pg_ver=127.0.0.1:$PG_PORT role=huli(CREATEDB)"
+log "status: OK rabbitmq=127.0.0.1:$RABBIT_PORT management=127.0.0.1:$RABBIT_MANAGEMENT_PORT vhost=huli user=huli(administrator); postgresql-$pg_ver=127.0.0.1:$PG_PORT role=huli(CREATEDB)"

@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Consumers;
 using Huli.Matchmaking.Alliance.Data;
+using Huli.Matchmaking.Alliance.Features.Members;
 using Huli.Matchmaking.Alliance.Features.Workflow;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
@@ -24,6 +25,7 @@ public static class AllianceServiceExtensions
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddAllianceWorkflow();
+        builder.AddMembers();
         return builder;
     }
 }

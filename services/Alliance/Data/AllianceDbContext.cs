@@ -18,6 +18,12 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberNeedProfile> MemberNeeds => Set<MemberNeedProfile>();
+
+    public DbSet<MemberDelivery> MemberDeliveries => Set<MemberDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Pairing>(pairing =>
@@ -37,5 +43,6 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         });
         WorkflowModel.ConfigureWorkflow(modelBuilder);
         modelBuilder.ConfigureOutbox();
+        modelBuilder.ConfigureMembers();
     }
 }

@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Features.Inbox;
 using Huli.Matchmaking.Alliance.Features.Matches;
+using Huli.Matchmaking.Alliance.Features.Members;
 using Huli.Matchmaking.Alliance.Features.Reports;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Alliance.Features.Workflow;
@@ -15,6 +16,7 @@ public static class AllianceEndpoints
         endpoints.MapMatchesEndpoints();
         endpoints.MapInboxEndpoints();
         endpoints.MapReportsEndpoints();
+        endpoints.MapMemberEndpoints();
         return endpoints;
     }
 }

@@ -1,0 +1,66 @@
+using Huli.Matchmaking.Alliance.Consumers;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
+using Huli.Matchmaking.ServiceDefaults.Hosting;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+
+namespace Huli.Matchmaking.Alliance.Features.Members;
+
+public static class MemberServiceExtensions
+{
+    /// <summary>The member registry and its deliveries. Bus delivery needs RabbitMQ: on in the distributed profile
+    /// (unless <c>Huli:Members:BusDelivery</c> is false), never in the embedded one, which keeps the registry and
+    /// webhooks.</summary>
+    public static IHostApplicationBuilder AddMembers(this IHostApplicationBuilder builder)
+    {
+        var options = new MemberOptions();
+        builder.Configuration.GetSection(MemberOptions.SectionName).Bind(options);
+        var distributed = builder.GetHuliOptions().IsDistributed;
+        var busDelivery = options.BusDelivery ?? distributed;
+        if (busDelivery && !distributed)
+        {
+            // The in-memory transport has no routing keys, users or permissions: members would be registered
+            // on a broker the notices never reach.
+            throw new InvalidOperationException("Huli:Members:BusDelivery needs the distributed profile (RabbitMQ); the embedded profile delivers to members by webhook only.");
+        }
+
+        var broker = busDelivery ? BrokerOf(builder.Configuration) : null;
+        var names = new MemberBrokerNames(busDelivery, broker?.VirtualHost ?? "", options.Exchange, options.NamePrefix);
+        builder.Services.AddSingleton(names);
+        builder.Services.AddHttpClient<MemberBrokerAccounts>(http =>
+        {
+            http.BaseAddress = new Uri(options.ManagementUrl.TrimEnd('/') + "/api/");
+            if (broker is not null)
+            {
+                http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{broker.User}:{broker.Password}")));
+            }
+        });
+        builder.Services.AddScoped<MemberRouting>();
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.SectionName));
+        builder.Services.AddSingleton<OutboxSignal<MemberWebhookSender>>();
+        builder.Services.AddHostedService<MemberWebhookSender>();
+        builder.AddConsumers(bus =>
+        {
+            bus.AddConsumer<MemberNeedPublishedConsumer>();
+            bus.AddConsumer<MemberPairingsRankedConsumer>();
+            bus.AddConsumer<MemberPairingConfirmedConsumer>();
+        });
+        builder.Services.AddAuthorization(o => o.AddMemberPolicies());
+        return builder;
+    }
+
+    private sealed record BrokerLogin(string User, string Password, string VirtualHost);
+
+    /// <summary>The Alliance's own RabbitMQ login, which must carry the administrator tag to manage members.</summary>
+    private static BrokerLogin BrokerOf(IConfiguration configuration)
+    {
+        var url = configuration.GetConnectionString("RabbitMq")
+            ?? throw new InvalidOperationException("Bus delivery to members needs ConnectionStrings:RabbitMq.");
+        var uri = new Uri(url);
+        var login = uri.UserInfo.Split(':', 2);
+        var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        return new BrokerLogin(
+            Uri.UnescapeDataString(login[0]),
+            login.Length > 1 ? Uri.UnescapeDataString(login[1]) : "",
+            vhost.Length == 0 ? "/" : vhost);
+    }
+}

@@ -1,0 +1,30 @@
+using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
+using Huli.Matchmaking.ServiceDefaults.Problems;
+
+namespace Huli.Matchmaking.Alliance.Features.Members;
+
+public static class WebhookAddress
+{
+    /// <summary>An absolute http(s) URL without credentials in it: the secret signs the posts, and a password in
+    /// the URL would end up in logs.</summary>
+    public static FieldErrors Check(FieldErrors errors, string field, string? url, bool allowPrivateNetworks)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return errors.Add(field, "A webhook member needs the URL its deliveries are posted to.");
+        }
+
+        if (url.Length > MemberLimits.Url
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.UserInfo.Length > 0)
+        {
+            return errors.Add(field, "Not an absolute http or https URL such as https://example.org/huli/pairings (no user or password in it).");
+        }
+
+        return !allowPrivateNetworks && WebhookNetwork.NamesPrivateHost(uri)
+            ? errors.Add(field, "A webhook must be reachable on the internet; loopback and private addresses are refused.")
+            : errors;
+    }
+}

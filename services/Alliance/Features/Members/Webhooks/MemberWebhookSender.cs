@@ -1,0 +1,167 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Huli.Matchmaking.Alliance.Data;
+using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Huli.Matchmaking.Alliance.Features.Members.Webhooks;
+
+/// <summary>Posts stored webhook deliveries, signed, retrying with exponential backoff and jitter; marks each
+/// delivered, or dead-lettered once the retries run out or the receiver refuses it outright (a 4xx other than
+/// 408 and 429 will not get better by waiting). Members are served side by side so that one member's dead
+/// receiver does not hold up the others; each member's deliveries go in the order they were stored.</summary>
+public sealed partial class MemberWebhookSender(
+    IServiceScopeFactory scopes,
+    OutboxSignal<MemberWebhookSender> signal,
+    IOptions<WebhookOptions> options,
+    TimeProvider clock,
+    ILogger<MemberWebhookSender> logger) : BackgroundService
+{
+    // Its own client rather than the factory's: the service-wide standard resilience handler would retry the
+    // same signed request underneath this sender's pipeline, which signs every attempt afresh.
+    private readonly HttpClient client = new(new SocketsHttpHandler
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectCallback = options.Value.AllowPrivateNetworks ? null : WebhookNetwork.ConnectPublicAsync,
+        AllowAutoRedirect = false,
+    })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    private const int BatchSize = 200;
+    private const int MembersAtOnce = 4;
+
+    private readonly ResiliencePipeline<HttpResponseMessage> pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
+        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = options.Value.Retries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.Value.FirstDelay,
+            MaxDelay = options.Value.MaxDelay,
+            ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+        })
+        .AddTimeout(options.Value.AttemptTimeout)
+        .Build();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendPendingAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database is away: the deliveries stay pending for the next round.
+                LogRoundFailed(logger, ex);
+            }
+
+            try
+            {
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task SendPendingAsync(CancellationToken ct)
+    {
+        List<Guid> members;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+            members = await db.MemberDeliveries.Where(d => d.Status == MemberDeliveryStatus.Pending)
+                .Select(d => d.MemberId).Distinct().ToListAsync(ct);
+        }
+
+        await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = MembersAtOnce, CancellationToken = ct }, SendMemberAsync);
+    }
+
+    private async ValueTask SendMemberAsync(Guid memberId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, ct);
+        var deliveries = await db.MemberDeliveries
+            .Where(d => d.MemberId == memberId && d.Status == MemberDeliveryStatus.Pending)
+            // Version-7 ids sort by creation time, on SQLite too, which cannot order by a DateTimeOffset.
+            .OrderBy(d => d.Id)
+            .Take(BatchSize)
+            .ToListAsync(ct);
+        foreach (var delivery in deliveries)
+        {
+            await PostAsync(member, delivery, ct);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task PostAsync(Member member, MemberDelivery delivery, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await pipeline.ExecuteAsync(
+                async token =>
+                {
+                    delivery.Attempts++;
+                    delivery.LastAttemptAt = clock.GetUtcNow();
+                    return await client.SendAsync(Signed(member, delivery), token);
+                },
+                ct);
+            if (response.IsSuccessStatusCode)
+            {
+                delivery.Status = MemberDeliveryStatus.Delivered;
+                delivery.DeliveredAt = clock.GetUtcNow();
+                delivery.LastError = null;
+                return;
+            }
+
+            delivery.LastError = $"{(int)response.StatusCode} {response.ReasonPhrase}";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+        {
+            delivery.LastError = ex.Message.Length > MemberLimits.Error ? ex.Message[..MemberLimits.Error] : ex.Message;
+        }
+
+        delivery.Status = MemberDeliveryStatus.DeadLettered;
+        LogDeadLettered(logger, delivery.Id, member.Code, delivery.Attempts, delivery.LastError);
+    }
+
+    /// <summary>Signed afresh for every attempt, so a retry carries a current timestamp.</summary>
+    private HttpRequestMessage Signed(Member member, MemberDelivery delivery)
+    {
+        var signature = WebhookSignature.Sign(member.WebhookSecret!, clock.GetUtcNow(), delivery.Body, out var timestamp);
+        var request = new HttpRequestMessage(HttpMethod.Post, member.WebhookUrl)
+        {
+            Content = new StringContent(delivery.Body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add(WebhookSignature.SignatureHeader, signature);
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp);
+        request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id.ToString());
+        return request;
+    }
+
+    public override void Dispose()
+    {
+        client.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} to member {MemberCode} dead-lettered after {Attempts} attempts: {Error}")]
+    private static partial void LogDeadLettered(ILogger logger, Guid deliveryId, string memberCode, int attempts, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending webhook deliveries failed; will retry")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}
