@@ -10,6 +10,7 @@ using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -76,7 +77,20 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ex
             needId, version, title, $"{title}：详细描述，含工艺参数与目标。", ["关键词"], ["smart-equipment"], enterprise, confidentiality,
             at ?? Clock.GetUtcNow(), TrlMin: 4, TrlMax: 7);
         await Harness.Bus.Publish(message);
-        Assert.True(await Harness.EventuallyConsumed<NeedPublished>(m => m.NeedId == needId && m.Version == version));
+
+        // Two consumers keep a copy of each need (the match views' and member routing's): wait for both, not
+        // for the first to be done.
+        await Eventually.TrueAsync(
+            () => InDatabaseAsync(async db =>
+                await db.Needs.AnyAsync(n => n.NeedId == needId && n.Version >= version)
+                && await db.MemberNeeds.AnyAsync(n => n.NeedId == needId && n.Version >= version)),
+            "both copies of the need");
+    }
+
+    private async Task<T> InDatabaseAsync<T>(Func<AllianceDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AllianceDbContext>());
     }
 
     /// <summary>What the Matcher publishes when it ranked a need: one result per institute given, in that order.
@@ -91,8 +105,17 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ex
             [new RankingReason("bm25-title", 1.2, "标题匹配", "Title matches")], ["smart-equipment"], 6)).ToList();
         var revision = Interlocked.Increment(ref rankings);
         await Harness.Bus.Publish(new PairingsRanked(needId, needTitle, enterprise, fields, revision, results, Clock.GetUtcNow()));
-        Assert.True(await Harness.EventuallyConsumed<PairingsRanked>(m => m.NeedId == needId && m.Revision == revision));
-        var page = await GetAsync("coordinator", $"/api/alliance/pairings?needId={needId}&pageSize=100");
+        // Stored as pairings and handed to member routing, by two consumers: wait for both.
+        JsonNode page = new JsonObject();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                page = await GetAsync("coordinator", $"/api/alliance/pairings?needId={needId}&pageSize=100");
+                var stored = page["pairings"]!.AsArray().Select(p => p!["resultId"]!.GetValue<Guid>()).ToHashSet();
+                return results.All(r => stored.Contains(r.ResultId))
+                    && await InDatabaseAsync(db => db.MemberNeeds.AnyAsync(n => n.NeedId == needId && n.RankingRevision >= revision));
+            },
+            "the ranking stored and handed to member routing");
         return [.. results.Select(r => page["pairings"]!.AsArray().Single(p => p!["resultId"]!.GetValue<Guid>() == r.ResultId)!["id"]!.GetValue<Guid>())];
     }
 

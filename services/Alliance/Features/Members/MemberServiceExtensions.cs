@@ -40,9 +40,7 @@ public static class MemberServiceExtensions
         builder.Services.AddHostedService<MemberWebhookSender>();
         builder.AddConsumers(bus =>
         {
-            bus.AddConsumer<MemberNeedPublishedConsumer>();
-            bus.AddConsumer<MemberPairingsRankedConsumer>();
-            bus.AddConsumer<MemberPairingConfirmedConsumer>();
+            bus.AddConsumer<MemberRoutingConsumer>(typeof(MemberRoutingConsumerDefinition));
         });
         builder.Services.AddAuthorization(o => o.AddMemberPolicies());
         return builder;
