@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Consumers;
 using Huli.Matchmaking.Alliance.Data;
+using Huli.Matchmaking.Alliance.Features.Workflow;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 
@@ -22,6 +23,7 @@ public static class AllianceServiceExtensions
             options.Assemblies = [typeof(AllianceServiceExtensions)];
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddAllianceWorkflow();
         return builder;
     }
 }

@@ -30,7 +30,7 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_coordinator_confirms_a_pairing_from_the_review_queue()
+    public async Task A_coordinator_confirms_a_pairing_from_the_review_queue_and_moves_it_to_contract_signed()
     {
         var (needId, top) = await console.PostNeedAndWaitForPairingAsync(Samples.ScratchInspectionNeed("审核"));
         var page = await console.SignInAsync(ConsoleHost.Coordinator);
@@ -46,6 +46,29 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         await Expect(page.Locator("[data-test=explanation] .tag").First).ToBeVisibleAsync();
         await page.Locator("[data-test=confirm]").ClickAsync();
         await Expect(page.Locator("[data-test=status]")).ToHaveAttributeAsync("data-status", "confirmed");
+
+        foreach (var state in new[] { "contacted", "ndaSigned", "visit", "negotiating" })
+        {
+            await page.Locator($"[data-test=move-{state}]").ClickAsync();
+            await Expect(page.Locator("[data-test=status]")).ToHaveAttributeAsync("data-status", state);
+        }
+
+        // Only the moves the workflow allows are offered: from negotiating, signing or closing.
+        var steps = page.Locator("[data-test=steps]");
+        await Expect(steps.Locator("button[data-test^=move-]")).ToHaveCountAsync(2);
+        await steps.Locator("[data-test=move-contractSigned]").ClickAsync();
+        await Expect(steps.Locator("[data-errors-for='contract.amount'], [data-errors-for='contract']").Filter(new() { HasTextRegex = new(".+") }))
+            .ToHaveCountAsync(1);
+
+        await steps.Locator("[name='contract.amount']").FillAsync("85.5");
+        await steps.Locator("[name='contract.type']").SelectOptionAsync("licensing");
+        await steps.Locator("[data-test=move-contractSigned]").ClickAsync();
+        await Expect(page.Locator("[data-test=status]")).ToHaveAttributeAsync("data-status", "contractSigned");
+        await Expect(page.Locator("[data-test=contract]")).ToContainTextAsync("85.5");
+        await Expect(page.Locator("[data-test=step]")).ToHaveCountAsync(6);
+
+        await page.Locator("[data-test=nav-board]").ClickAsync();
+        await Expect(page.Locator($"[data-test=column][data-state=contractSigned] [data-pairing='{top["id"]}']")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class PairingsRankedConsumer(AllianceDbContext db, TimeProvider cl
         }
 
         state.Revision = message.Revision;
+        var now = clock.GetUtcNow();
         var pairings = await db.Pairings.Where(p => p.NeedId == message.NeedId).ToDictionaryAsync(p => p.ResultId, ct);
         foreach (var pairing in pairings.Values)
         {
@@ -45,13 +46,17 @@ public sealed class PairingsRankedConsumer(AllianceDbContext db, TimeProvider cl
                     Enterprise = message.Enterprise,
                     ResultTitle = ranked.ResultTitle,
                     Institute = ranked.Institute,
-                    ProposedAt = clock.GetUtcNow(),
+                    ProposedAt = now,
+                    StateSince = now,
                 };
                 db.Pairings.Add(pairing);
             }
 
             pairing.NeedTitle = message.NeedTitle;
+            pairing.NeedFields = [.. message.Fields];
             pairing.ResultTitle = ranked.ResultTitle;
+            pairing.ResultFields = [.. ranked.Fields ?? pairing.ResultFields];
+            pairing.ResultTrl = ranked.Trl ?? pairing.ResultTrl;
             pairing.Rank = ranked.Rank;
             pairing.Score = ranked.Score;
             pairing.MatchedTerms = [.. ranked.MatchedTerms];

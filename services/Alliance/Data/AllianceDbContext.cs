@@ -10,6 +10,12 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
 
     public DbSet<NeedRankingState> Rankings => Set<NeedRankingState>();
 
+    public DbSet<PairingStep> Steps => Set<PairingStep>();
+
+    public DbSet<PairedNeed> Needs => Set<PairedNeed>();
+
+    public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -29,6 +35,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
             state.ToTable("need_rankings");
             state.HasKey(s => s.NeedId);
         });
+        WorkflowModel.ConfigureWorkflow(modelBuilder);
         modelBuilder.ConfigureOutbox();
     }
 }

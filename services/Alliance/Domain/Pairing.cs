@@ -1,6 +1,8 @@
+using Huli.Matchmaking.Contracts;
+
 namespace Huli.Matchmaking.Alliance.Domain;
 
-/// <summary>A need and a research result the Matcher paired, as coordinators review it.</summary>
+/// <summary>A need and a research result the Matcher paired, as coordinators take it from review to contract.</summary>
 public sealed class Pairing
 {
     public Guid Id { get; set; }
@@ -11,11 +13,19 @@ public sealed class Pairing
 
     public required string NeedTitle { get; set; }
 
+    /// <summary>The organisation that owns the need.</summary>
     public required string Enterprise { get; set; }
+
+    /// <summary>The need's industry fields, as the Matcher ranked it: what reports group by.</summary>
+    public List<string> NeedFields { get; set; } = [];
 
     public required string ResultTitle { get; set; }
 
     public required string Institute { get; set; }
+
+    public List<string> ResultFields { get; set; } = [];
+
+    public int? ResultTrl { get; set; }
 
     /// <summary>Place in the need's current top list; null once a newer ranking dropped the result.</summary>
     public int? Rank { get; set; }
@@ -29,21 +39,30 @@ public sealed class Pairing
 
     public PairingStatus Status { get; set; } = PairingStatus.Proposed;
 
+    /// <summary>When the pairing entered its current state: stale flags count from here.</summary>
+    public DateTimeOffset StateSince { get; set; }
+
+    /// <summary>Set once the pairing overstayed its state's limit; the next step clears it.</summary>
+    public DateTimeOffset? FlaggedAt { get; set; }
+
     public string? DecidedBy { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>When a coordinator confirmed it: from then on a sealed need is released to the institute.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
     public string? RejectionReason { get; set; }
+
+    /// <summary>The signed contract's amount in 万元.</summary>
+    public decimal? ContractAmount { get; set; }
+
+    public CooperationMode? ContractType { get; set; }
+
+    public string? CloseReason { get; set; }
 
     public DateTimeOffset ProposedAt { get; set; }
 
-    /// <summary>Optimistic concurrency: two coordinators deciding at once cannot both win.</summary>
+    /// <summary>Optimistic concurrency: two coordinators moving it at once cannot both win.</summary>
     public int Version { get; set; }
-}
-
-public enum PairingStatus
-{
-    Proposed,
-    Confirmed,
-    Rejected,
 }

@@ -62,7 +62,7 @@ public sealed class RankingUpdater(MatcherDbContext db, NeedRanker ranker, NeedC
                 MatchedTerms = [.. terms],
                 Reasons = [.. reasons],
             });
-            published.Add(new RankedResult(result.ResultId, result.Title, result.Institute, rank, scored.Score, terms, reasons));
+            published.Add(new RankedResult(result.ResultId, result.Title, result.Institute, rank, scored.Score, terms, reasons, result.Fields, result.Trl));
         }
 
         need.RankingRevision++;

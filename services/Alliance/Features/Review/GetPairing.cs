@@ -12,6 +12,8 @@ internal sealed class GetPairingHandler(AllianceDbContext db) : IQueryHandler<Ge
     public async ValueTask<Outcome<PairingDetails>> Handle(GetPairing query, CancellationToken cancellationToken)
     {
         var pairing = await db.Pairings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken);
-        return pairing is null ? Outcome<PairingDetails>.NotFound() : Outcome<PairingDetails>.Ok(PairingDetails.From(pairing));
+        return pairing is null
+            ? Outcome<PairingDetails>.NotFound()
+            : Outcome<PairingDetails>.Ok(await PairingDetails.LoadAsync(db, pairing, cancellationToken));
     }
 }

@@ -1,31 +1,66 @@
 using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Alliance.Features.Review;
 
-/// <summary>The coordinators' review queue: pairings by need and status, best-ranked first; pairings that fell
-/// out of their need's top list come last.</summary>
-public sealed record ListPairings(Guid? NeedId, PairingStatus? Status, int Page, int PageSize) : IQuery<PairingPage>;
+/// <summary>The coordinators' review queue, filtered; best-ranked first, and pairings that fell out of their
+/// need's top list last.</summary>
+public sealed record ListPairings(PairingFilter Filter, int Page, int PageSize) : IQuery<PairingPage>;
 
-public sealed record PairingPage(int Page, int PageSize, int Total, IReadOnlyList<PairingDetails> Pairings);
+public sealed record PairingFilter(
+    Guid? NeedId = null,
+    PairingStatus? Status = null,
+    string? Field = null,
+    string? Institute = null,
+    string? Enterprise = null,
+    bool? Flagged = null)
+{
+    public IQueryable<Pairing> Apply(IQueryable<Pairing> pairings)
+    {
+        if (NeedId is { } needId)
+        {
+            pairings = pairings.Where(p => p.NeedId == needId);
+        }
+
+        if (Status is { } status)
+        {
+            pairings = pairings.Where(p => p.Status == status);
+        }
+
+        if (Field is { } field)
+        {
+            pairings = pairings.Where(p => p.NeedFields.Contains(field));
+        }
+
+        if (Institute is { } institute)
+        {
+            pairings = pairings.Where(p => p.Institute == institute);
+        }
+
+        if (Enterprise is { } enterprise)
+        {
+            pairings = pairings.Where(p => p.Enterprise == enterprise);
+        }
+
+        if (Flagged is { } flagged)
+        {
+            pairings = pairings.Where(p => (p.FlaggedAt != null) == flagged);
+        }
+
+        return pairings;
+    }
+}
+
+public sealed record PairingPage(int Page, int PageSize, int Total, IReadOnlyList<PairingSummary> Pairings);
 
 internal sealed class ListPairingsHandler(AllianceDbContext db) : IQueryHandler<ListPairings, PairingPage>
 {
     public async ValueTask<PairingPage> Handle(ListPairings query, CancellationToken cancellationToken)
     {
-        var pairings = db.Pairings.AsNoTracking();
-        if (query.NeedId is { } needId)
-        {
-            pairings = pairings.Where(p => p.NeedId == needId);
-        }
-
-        if (query.Status is { } status)
-        {
-            pairings = pairings.Where(p => p.Status == status);
-        }
-
+        var pairings = query.Filter.Apply(db.Pairings.AsNoTracking());
         var total = await pairings.CountAsync(cancellationToken);
         var page = await pairings
             .OrderBy(p => p.Rank == null)
@@ -35,6 +70,6 @@ internal sealed class ListPairingsHandler(AllianceDbContext db) : IQueryHandler<
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
-        return new PairingPage(query.Page, query.PageSize, total, page.Select(PairingDetails.From).ToList());
+        return new PairingPage(query.Page, query.PageSize, total, [.. page.Select(PairingSummary.From)]);
     }
 }

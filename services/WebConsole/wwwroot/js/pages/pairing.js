@@ -13,9 +13,10 @@ export function pairingPage(id) {
   const reload = () => pairingPage(id);
   render(view, async () => {
     const pairing = await call('alliance', `/api/alliance/pairings/${id}`);
+    // The Alliance keeps only part of each record; the Needs and Results services have the whole texts.
     const [need, result] = await Promise.all([
-      pairing.need ?? call('needs', `/api/needs/${pairing.needId}`).catch(() => null),
-      pairing.result ?? call('results', `/api/results/${pairing.resultId}`).catch(() => null),
+      call('needs', `/api/needs/${pairing.needId}`).catch(() => pairing.need ?? null),
+      call('results', `/api/results/${pairing.resultId}`).catch(() => pairing.result ?? null),
     ]);
     return [
       h('p', {}, h('a', { href: '#/review' }, `← ${t('pairing.back')}`)),

@@ -1,0 +1,60 @@
+using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.ServiceDefaults.Problems;
+
+namespace Huli.Matchmaking.Alliance.Features.Workflow;
+
+/// <summary>A step a coordinator asks for: <c>POST /pairings/{id}/steps</c>. Without <see cref="ExpectedVersion"/>
+/// (confirm and reject may leave it out) the move still cannot overwrite a concurrent one.</summary>
+public sealed record PairingMove(PairingStatus? To, int? ExpectedVersion, string? Notes, ContractInput? Contract, string? Reason)
+{
+    public FieldErrors Validate(bool versionRequired)
+    {
+        var errors = new FieldErrors().LimitText("notes", Notes, PairingLimits.Notes).LimitText("reason", Reason, PairingLimits.Reason);
+        if (To is null)
+        {
+            errors.Add("to", "Required: the state to move to.");
+        }
+
+        if (versionRequired && ExpectedVersion is null)
+        {
+            errors.Add("expectedVersion", "Required: the version you saw, so a concurrent move is not overwritten.");
+        }
+
+        if (To is PairingStatus.Closed or PairingStatus.Rejected && string.IsNullOrWhiteSpace(Reason))
+        {
+            errors.Add("reason", "Required when closing or rejecting.");
+        }
+
+        if (To == PairingStatus.ContractSigned)
+        {
+            if (Contract is null)
+            {
+                errors.Add("contract", "Required for contractSigned: { amount (万元), type }.");
+            }
+            else
+            {
+                Contract.Validate(errors);
+            }
+        }
+
+        return errors;
+    }
+}
+
+/// <summary>The contract signed: amount in 万元, and one of the cooperation modes.</summary>
+public sealed record ContractInput(decimal? Amount, CooperationMode? Type)
+{
+    public void Validate(FieldErrors errors)
+    {
+        if (Amount is not { } amount || amount <= 0 || amount > PairingLimits.ContractAmount)
+        {
+            errors.Add("contract.amount", $"Required: more than 0 and at most {PairingLimits.ContractAmount:N0} 万元.");
+        }
+
+        if (Type is null)
+        {
+            errors.Add("contract.type", "Required: transfer, licensing, jointDevelopment, technicalService or equity.");
+        }
+    }
+}
