@@ -72,6 +72,34 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_institute_imports_a_file_and_sees_each_rejected_row_with_its_field()
+    {
+        var page = await console.SignInAsync(ConsoleHost.Institute);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("我的科技成果");
+        var csv = string.Join('\n',
+            "成果名称,成果简介,技术成熟度",
+            "激光焊接视觉引导系统,利用结构光视觉引导激光焊接机器人自动纠偏，焊缝跟踪精度0.1毫米。,6",
+            ",缺少成果名称的一行,5",
+            "超声波无损检测装置,用于复合材料内部缺陷的超声检测。,12");
+
+        var form = page.Locator("[data-test=import-form]");
+        await form.Locator("[name=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "成果登记.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+        });
+        await form.Locator("button[type=submit]").ClickAsync();
+
+        var report = page.Locator("[data-test=import-report]");
+        await Expect(report.Locator("[data-count=created]")).ToHaveTextAsync("1");
+        await Expect(report.Locator("[data-count=rejected]")).ToHaveTextAsync("2");
+        var problems = report.Locator("[data-test=import-problem]");
+        await Expect(problems.Filter(new() { HasText = "title" })).ToContainTextAsync("3");
+        await Expect(problems.Filter(new() { HasText = "trl" })).ToContainTextAsync("4");
+    }
+
+    [Fact]
     public async Task The_language_switches_to_English_and_stays_after_a_reload()
     {
         var page = await console.SignInAsync(ConsoleHost.Coordinator);
