@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Needs.Consumers;
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.Needs.Features.Expiry;
@@ -18,6 +19,7 @@ public static class NeedsServiceExtensions
     {
         builder.AddServiceDatabase<NeedsDbContext>(ServiceName);
         builder.Services.AddOutboxPublisher<NeedsDbContext>();
+        builder.AddConsumers(bus => bus.AddConsumer<SealedNeedReleaseConsumer>());
         builder.Services.AddRecordIndexing<NeedsDbContext, Need, NeedIndexer>();
         builder.Services.AddMediator(options =>
         {

@@ -23,6 +23,7 @@ public sealed class NeedsHostFactory(string? dataPath = null, DateTimeOffset? no
 {
     public const string Enterprise = "厦门测试精密塑胶有限公司";
     public const string OtherEnterprise = "厦门另一家电子有限公司";
+    public const string Institute = "厦门理工学院测试实验室";
     public static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
 
     /// <summary>10:00 in Xiamen on 2 March 2026: the needs' "today" is 2026-03-02.</summary>
@@ -32,7 +33,8 @@ public sealed class NeedsHostFactory(string? dataPath = null, DateTimeOffset? no
     {
         ["enterprise"] = new() { Key = "needs-enterprise-key", User = "ent.user", Role = Roles.Enterprise, Organisation = Enterprise },
         ["other-enterprise"] = new() { Key = "needs-other-enterprise-key", User = "other.user", Role = Roles.Enterprise, Organisation = OtherEnterprise },
-        ["institute"] = new() { Key = "needs-institute-key", User = "inst.user", Role = Roles.Institute, Organisation = "厦门理工学院测试实验室" },
+        ["institute"] = new() { Key = "needs-institute-key", User = "inst.user", Role = Roles.Institute, Organisation = Institute },
+        ["other-institute"] = new() { Key = "needs-other-institute-key", User = "other.inst", Role = Roles.Institute, Organisation = "华侨大学测试研究院" },
         ["coordinator"] = new() { Key = "needs-coordinator-key", User = "coord.user", Role = Roles.Coordinator, Organisation = "联盟秘书处" },
     };
 

@@ -87,6 +87,30 @@ public sealed class MatchingFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sealed_need_reaches_the_matched_institute_only_when_a_coordinator_confirms_the_pairing()
+    {
+        var institute = host.ClientFor("institute");
+        await MatcherHasAsync(await institute.CreateAsync("/api/results", Samples.MachineVisionResult()));
+        var needId = await host.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed("sealed"));
+        var coordinator = host.ClientFor("coordinator");
+        var pairing = await Eventually.GetAsync(async () => await FirstPairingAsync(coordinator, needId), "a pairing");
+        Assert.True(await harness.EventuallyConsumed<NeedPublished>(m => m.NeedId == needId));
+        Assert.Equal(HttpStatusCode.NotFound, (await institute.GetAsync($"/api/needs/{needId}")).StatusCode);
+        var before = (await (await institute.GetAsync("/api/alliance/institute/matches")).ReadNodeAsync())["matches"]!.AsArray().Single()!;
+        Assert.True(before["sealed"]!.GetValue<bool>());
+
+        var confirmed = await coordinator.PostAsync($"/api/alliance/pairings/{pairing["id"]!.GetValue<Guid>()}/confirm", null);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+
+        // The Needs service records the release when PairingConfirmed reaches it; the institute then reads the need.
+        await Eventually.TrueAsync(async () => (await institute.GetAsync($"/api/needs/{needId}")).StatusCode == HttpStatusCode.OK, "the release");
+        var need = await (await institute.GetAsync($"/api/needs/{needId}")).ReadNodeAsync();
+        Assert.Contains("划痕", need["description"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.ClientFor("other-enterprise").GetAsync($"/api/needs/{needId}")).StatusCode);
+        Assert.False(await harness.Published.Any<Fault>());
+    }
+
+    [Fact]
     public async Task A_withdrawn_result_leaves_the_needs_ranking()
     {
         var institute = host.ClientFor("institute");

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Alliance.Features.Matches;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Alliance.Features.Workflow;
 
@@ -9,6 +10,7 @@ public static class AllianceEndpoints
     {
         endpoints.MapReviewEndpoints();
         endpoints.MapWorkflowEndpoints();
+        endpoints.MapMatchesEndpoints();
         return endpoints;
     }
 }

@@ -26,6 +26,9 @@ public sealed class Need : IIndexedRecord
 
     public NeedConfidentiality Confidentiality { get; set; }
 
+    /// <summary>The institutes a coordinator confirmed a pairing with: a sealed need is released to them.</summary>
+    public List<string> ReleasedTo { get; set; } = [];
+
     /// <summary>The measurable targets (量化指标), e.g. "漏检率 &lt; 0.5%, 节拍 &lt; 2 秒/件".</summary>
     public string? QuantifiedTargets { get; set; }
 

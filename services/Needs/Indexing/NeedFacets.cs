@@ -18,7 +18,7 @@ public static class NeedFacets
     {
         var facets = new Dictionary<string, IReadOnlyList<string>>
         {
-            [Audience] = [NeedVisibility.Audience(need)],
+            [Audience] = NeedVisibility.Audience(need),
             [Field] = need.Fields,
             [Mode] = need.CooperationModes.Select(ModeValue).ToList(),
             [Status] = [StatusValue(need.Status)],
