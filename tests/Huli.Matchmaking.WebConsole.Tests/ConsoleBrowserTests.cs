@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -27,6 +28,52 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         await Expect(form.Locator("[data-errors-for=description]")).ToHaveTextAsync("Required.");
         await Expect(form.Locator("[data-errors-for=trlMax]")).ToContainTextAsync("trlMin");
         await Expect(form.Locator("[name=title]")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    [Fact]
+    public async Task An_enterprise_posts_a_need_and_sees_its_ranked_matches_with_their_reasons()
+    {
+        var page = await console.SignInAsync(ConsoleHost.Enterprise);
+        await page.Locator("[data-test=post-need]").ClickAsync();
+        var form = page.Locator("[data-test=need-form]");
+        await form.Locator("[name=title]").FillAsync("家电外壳划痕视觉检测设备");
+        await form.Locator("[name=description]").FillAsync("注塑家电外壳依靠人工目检表面划痕，漏检率高，希望采用机器视觉自动检测，节拍小于2秒。");
+        await form.Locator("[name=keywords]").FillAsync("注塑件，划痕，机器视觉");
+        await form.Locator("[name=fields]").SelectOptionAsync("smart-equipment");
+        await form.Locator("[name=confidentiality]").SelectOptionAsync("summaryOnly");
+        await form.Locator("button[type=submit]").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToContainTextAsync("家电外壳划痕视觉检测设备");
+        var best = page.Locator("[data-test=match]").First;
+        await Expect(best).ToContainTextAsync(Samples.MachineVisionTitle);
+        await Expect(best.Locator(".terms .tag").First).ToBeVisibleAsync();
+        await Expect(best.Locator(".reasons li").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_institute_sees_a_sealed_need_only_once_a_coordinator_confirms_its_pairing()
+    {
+        var (_, top) = await console.PostNeedAndWaitForPairingAsync(Samples.ScratchInspectionNeed("保密", "sealed"));
+        var page = await console.SignInAsync(ConsoleHost.Institute);
+        await page.Locator("[data-test=nav-instituteMatches]").ClickAsync();
+        var row = page.Locator($"[data-test=institute-match][data-pairing='{top["id"]}']");
+        await Expect(row).ToHaveAttributeAsync("data-sealed", "true");
+        await Expect(row).Not.ToContainTextAsync("自动视觉检测（保密）");
+        await Expect(row).Not.ToContainTextAsync("漏检率");
+
+        var confirm = await console.Host.ClientFor(ConsoleHost.Coordinator)
+            .PostAsJsonAsync($"/api/alliance/pairings/{top["id"]}/confirm", new { expectedVersion = top["version"]!.GetValue<int>() });
+        confirm.EnsureSuccessStatusCode();
+
+        // The release travels on the bus; the page shows what the API answers at each load.
+        await Eventually.TrueAsync(async () =>
+        {
+            await page.ReloadAsync();
+            await Expect(row).ToBeVisibleAsync();
+            return await row.GetAttributeAsync("data-sealed") == "false";
+        }, "the sealed need to be released to the institute");
+        await Expect(row.Locator("[data-test=need-title]")).ToContainTextAsync("注塑外壳表面划痕自动视觉检测（保密）");
+        await Expect(row.Locator("[data-test=need-description]")).ToContainTextAsync("漏检率约3%");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ export function instituteMatchesPage() {
       h('h1', {}, t('instituteMatches.title')),
       matches.length
         ? table([t('instituteMatches.need'), t('instituteMatches.result'), t('matches.score'), t('matches.terms'), t('matches.status')],
-          matches.map((m) => h('tr', { 'data-test': 'institute-match', 'data-sealed': !m.need },
+          matches.map((m) => h('tr', { 'data-test': 'institute-match', 'data-pairing': m.pairingId, 'data-sealed': String(!m.need) },
             h('td', {}, needCell(m)), h('td', {}, m.resultTitle), h('td', {}, Number(m.score ?? 0).toFixed(3)),
             h('td', {}, matchedTerms(m.matchedTerms)), h('td', {}, stateName(m.status)))))
         : h('p', { class: 'muted' }, t('none')),
