@@ -55,7 +55,7 @@ function contract(pairing) {
     return null;
   }
 
-  return h('p', { 'data-test': 'contract' }, `${t('pairing.contract')}: ${pairing.contract.amount} · ${t(`modes.${pairing.contract.type}`)}`);
+  return h('p', { 'data-test': 'contract' }, `${t('pairing.contract')}: ${pairing.contract.amount} ${t('pairing.tenThousandYuan')} · ${t(`modes.${pairing.contract.type}`)}`);
 }
 
 /** Confirm or reject, while the pairing is proposed. Both carry the version seen, so a colleague's decision in
