@@ -81,13 +81,16 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ex
 
     /// <summary>What the Matcher publishes when it ranked a need: one result per institute given, in that order.
     /// Returns the pairings' ids, in rank order.</summary>
-    public async Task<IReadOnlyList<Guid>> RankAsync(Guid needId, string needTitle, string enterprise = Enterprise, params string[] institutes)
+    public Task<IReadOnlyList<Guid>> RankAsync(Guid needId, string needTitle, string enterprise = Enterprise, params string[] institutes) =>
+        RankAsync(needId, needTitle, ["intelligent-manufacturing"], enterprise, institutes);
+
+    public async Task<IReadOnlyList<Guid>> RankAsync(Guid needId, string needTitle, IReadOnlyList<string> fields, string enterprise, params string[] institutes)
     {
         var results = institutes.Select((institute, i) => new RankedResult(
             Guid.NewGuid(), $"{needTitle}的成果{i + 1}", institute, i + 1, 3.0 - i, ["视觉", "检测"],
             [new RankingReason("bm25-title", 1.2, "标题匹配", "Title matches")], ["intelligent-manufacturing"], 6)).ToList();
         var revision = Interlocked.Increment(ref rankings);
-        await Harness.Bus.Publish(new PairingsRanked(needId, needTitle, enterprise, ["intelligent-manufacturing"], revision, results, Clock.GetUtcNow()));
+        await Harness.Bus.Publish(new PairingsRanked(needId, needTitle, enterprise, fields, revision, results, Clock.GetUtcNow()));
         Assert.True(await Harness.EventuallyConsumed<PairingsRanked>(m => m.NeedId == needId && m.Revision == revision));
         var page = await GetAsync("coordinator", $"/api/alliance/pairings?needId={needId}&pageSize=100");
         return [.. results.Select(r => page["pairings"]!.AsArray().Single(p => p!["resultId"]!.GetValue<Guid>() == r.ResultId)!["id"]!.GetValue<Guid>())];

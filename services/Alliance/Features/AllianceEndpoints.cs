@@ -1,4 +1,6 @@
+using Huli.Matchmaking.Alliance.Features.Inbox;
 using Huli.Matchmaking.Alliance.Features.Matches;
+using Huli.Matchmaking.Alliance.Features.Reports;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Alliance.Features.Workflow;
 
@@ -11,6 +13,8 @@ public static class AllianceEndpoints
         endpoints.MapReviewEndpoints();
         endpoints.MapWorkflowEndpoints();
         endpoints.MapMatchesEndpoints();
+        endpoints.MapInboxEndpoints();
+        endpoints.MapReportsEndpoints();
         return endpoints;
     }
 }
