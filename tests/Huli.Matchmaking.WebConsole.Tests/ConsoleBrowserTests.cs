@@ -48,6 +48,16 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         await Expect(best).ToContainTextAsync(Samples.MachineVisionTitle);
         await Expect(best.Locator(".terms .tag").First).ToBeVisibleAsync();
         await Expect(best.Locator(".reasons li").First).ToBeVisibleAsync();
+
+        await best.Locator("[data-test=ask-contact]").ClickAsync();
+        await Expect(best).ToContainTextAsync("已提交对接申请");
+        var coordinator = await console.SignInAsync(ConsoleHost.Coordinator);
+        await coordinator.Locator("[data-test=nav-inbox]").ClickAsync();
+        var request = coordinator.Locator("[data-test=inbox-entry][data-kind=contactRequested]").Filter(new() { HasText = "家电外壳划痕视觉检测设备" });
+        await Expect(request).ToHaveCountAsync(1);
+        await Expect(request).ToHaveClassAsync("unread");
+        await request.Locator("button").ClickAsync();
+        await Expect(request).Not.ToHaveClassAsync("unread");
     }
 
     [Fact]
@@ -116,6 +126,19 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
 
         await page.Locator("[data-test=nav-board]").ClickAsync();
         await Expect(page.Locator($"[data-test=column][data-state=contractSigned] [data-pairing='{top["id"]}']")).ToBeVisibleAsync();
+
+        // The only contract of the run, so the district's figures are exactly it.
+        await page.Locator("[data-test=nav-reports]").ClickAsync();
+        var contracts = page.Locator("[data-test=report-contracts]");
+        await Expect(contracts.Locator("[data-test=contract-totals]")).ToContainTextAsync("合同数 1");
+        await Expect(contracts.Locator("[data-test=contract-totals]")).ToContainTextAsync("85.5");
+        await Expect(contracts.Locator("svg rect[data-key=licensing]")).ToHaveAttributeAsync("data-value", "85.5");
+        await Expect(page.Locator("[data-test=report-funnel] svg rect[data-key=contractSigned]")).ToHaveAttributeAsync("data-value", "1");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => contracts.Locator("[data-test=csv-contracts]").ClickAsync());
+        var csv = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.Contains("85.5", System.Text.Encoding.UTF8.GetString(csv));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ function svg(tag, attributes = {}, text) {
 }
 
 /**
- * rows: [{ label, values: [n, ...] }]; series: names of the values, for the legend.
+ * rows: [{ label, values: [n, ...], key? }]; series: names of the values, for the legend; key marks the bars.
  * Each bar carries its number, so the chart reads without hovering and tests can read it too.
  */
 export function barChart({ title, rows, series, format = (n) => String(n) }) {
@@ -39,11 +39,13 @@ export function barChart({ title, rows, series, format = (n) => String(n) }) {
 
   rows.forEach((row, r) => {
     const top = legendHeight + r * rowHeight;
-    chart.append(svg('text', { x: labelWidth - 6, y: top + rowHeight / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'label' }, row.label));
+    const label = svg('text', { x: labelWidth - 6, y: top + rowHeight / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'label' }, shorten(row.label));
+    label.append(svg('title', {}, row.label));
+    chart.append(label);
     row.values.forEach((value, s) => {
       const width = Math.max(value > 0 ? 2 : 0, (value / max) * barArea);
       const y = top + 4 + s * barHeight;
-      const bar = svg('rect', { x: labelWidth, y, width, height: barHeight - 3, fill: palette[s % palette.length], 'data-value': value });
+      const bar = svg('rect', { x: labelWidth, y, width, height: barHeight - 3, fill: palette[s % palette.length], 'data-key': row.key ?? row.label, 'data-value': value });
       bar.append(svg('title', {}, `${row.label} · ${series[s]}: ${format(value)}`));
       chart.append(bar);
       chart.append(svg('text', { x: labelWidth + width + 4, y: y + (barHeight - 3) / 2, 'dominant-baseline': 'middle', class: 'value' }, format(value)));
@@ -51,4 +53,21 @@ export function barChart({ title, rows, series, format = (n) => String(n) }) {
   });
 
   return chart;
+}
+
+/** Fits a label into the label column: Han characters take about two Latin widths. The whole label stays in
+ *  the bar's tooltip. */
+function shorten(label, room = 27) {
+  let used = 0;
+  let end = 0;
+  for (const character of label) {
+    used += /[\u2e80-\uffff]/.test(character) ? 2 : 1;
+    if (used > room) {
+      return `${label.slice(0, end)}…`;
+    }
+
+    end += character.length;
+  }
+
+  return label;
 }

@@ -17,7 +17,7 @@ export function reportsPage() {
       report('funnel', t('reports.funnel'), barChart({
         title: t('reports.funnel'),
         series: [t('reports.pairings')],
-        rows: funnel.stages.map((s) => ({ label: stateName(s.state), values: [s.count] })),
+        rows: funnel.stages.map((s) => ({ label: stateName(s.state), values: [s.count], key: s.state })),
       })),
       report('by-field-month', t('reports.byField'), barChart({
         title: t('reports.byField'),
@@ -33,7 +33,7 @@ export function reportsPage() {
         barChart({
           title: t('reports.contracts'),
           series: [t('reports.contractsCount')],
-          rows: contracts.byType.map((c) => ({ label: `${t(`modes.${c.type}`)} (${c.count})`, values: [c.amount] })),
+          rows: contracts.byType.map((c) => ({ label: `${t(`modes.${c.type}`)} (${c.count})`, values: [c.amount], key: c.type })),
         }),
       ]),
     ];
