@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -167,6 +168,44 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         var problems = report.Locator("[data-test=import-problem]");
         await Expect(problems.Filter(new() { HasText = "title" })).ToContainTextAsync("3");
         await Expect(problems.Filter(new() { HasText = "trl" })).ToContainTextAsync("4");
+    }
+
+    [Fact]
+    public async Task An_enterprise_edits_its_need_and_seals_it()
+    {
+        var response = await console.Host.ClientFor(ConsoleHost.Enterprise).PostAsJsonAsync("/api/needs", Samples.ScratchInspectionNeed("编辑"));
+        var needId = (await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<Guid>();
+        var page = await console.SignInAsync(ConsoleHost.Enterprise);
+
+        await page.Locator($"[data-need='{needId}'] button").ClickAsync();
+        var form = page.Locator("[data-test=need-form]");
+        await Expect(form.Locator("[name=title]")).ToHaveValueAsync("注塑外壳表面划痕自动视觉检测（编辑）");
+        await form.Locator("[name=title]").FillAsync("注塑外壳表面划痕自动视觉检测（已改）");
+        await form.Locator("[name=confidentiality]").SelectOptionAsync("sealed");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("（已改）");
+
+        var saved = await console.Host.ClientFor(ConsoleHost.Enterprise).GetFromJsonAsync<JsonNode>($"/api/needs/{needId}");
+        Assert.Equal("sealed", saved!["confidentiality"]!.GetValue<string>());
+        Assert.Equal(["smart-equipment"], saved["fields"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Every_string_of_the_console_exists_in_both_languages()
+    {
+        var page = await console.Browser.NewPageAsync(console.Host.Address);
+        var gaps = await page.EvaluateAsync<string[]>("""
+            async () => {
+              const { allStrings } = await import('/console/js/i18n.js');
+              const keys = (table, prefix = '') => Object.entries(table).flatMap(([key, value]) =>
+                typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]);
+              const zh = new Set(keys(allStrings.zh));
+              const en = new Set(keys(allStrings.en));
+              return [...[...zh].filter((k) => !en.has(k)).map((k) => `en lacks ${k}`),
+                      ...[...en].filter((k) => !zh.has(k)).map((k) => `zh lacks ${k}`)];
+            }
+            """);
+        Assert.Empty(gaps);
     }
 
     [Fact]
