@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -115,7 +116,7 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         var steps = page.Locator("[data-test=steps]");
         await Expect(steps.Locator("button[data-test^=move-]")).ToHaveCountAsync(2);
         await steps.Locator("[data-test=move-contractSigned]").ClickAsync();
-        await Expect(steps.Locator("[data-errors-for='contract.amount'], [data-errors-for='contract']").Filter(new() { HasTextRegex = new(".+") }))
+        await Expect(steps.Locator("[data-errors-for='contract.amount'], [data-errors-for='contract']").Filter(new() { HasTextRegex = new(@"\S") }))
             .ToHaveCountAsync(1);
 
         await steps.Locator("[name='contract.amount']").FillAsync("85.5");
@@ -168,6 +169,30 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         var problems = report.Locator("[data-test=import-problem]");
         await Expect(problems.Filter(new() { HasText = "title" })).ToContainTextAsync("3");
         await Expect(problems.Filter(new() { HasText = "trl" })).ToContainTextAsync("4");
+    }
+
+    [Fact]
+    public async Task Of_two_coordinators_on_one_pairing_the_second_is_told_who_decided_first()
+    {
+        var (_, top) = await console.PostNeedAndWaitForPairingAsync(Samples.ScratchInspectionNeed("并发"));
+        var first = await console.SignInAsync(ConsoleHost.Coordinator);
+        var second = await console.SignInAsync(ConsoleHost.Coordinator);
+        foreach (var page in new[] { first, second })
+        {
+            await page.GotoAsync($"/#/pairings/{top["id"]}");
+            await Expect(page.Locator("[data-test=status]")).ToHaveAttributeAsync("data-status", "proposed");
+        }
+
+        await first.Locator("[data-test=confirm]").ClickAsync();
+        await Expect(first.Locator("[data-test=status]")).ToHaveAttributeAsync("data-status", "confirmed");
+
+        var decision = second.Locator("[data-test=decision]");
+        await decision.Locator("[data-test=reject]").ClickAsync();
+        await Expect(decision.Locator("[data-errors-for=reason]")).ToHaveTextAsync(new Regex(@"\S"));
+        await decision.Locator("[name=reason]").FillAsync("企业规模不匹配");
+        await decision.Locator("[data-test=reject]").ClickAsync();
+        await Expect(decision.Locator(".message.problem")).ToContainTextAsync(ConsoleHost.Coordinator.Name);
+        await Expect(second.Locator("[data-test=status]")).ToHaveAttributeAsync("data-status", "proposed");
     }
 
     [Fact]

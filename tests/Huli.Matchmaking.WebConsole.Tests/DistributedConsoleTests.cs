@@ -1,14 +1,30 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace Huli.Matchmaking.WebConsole.Tests;
 
-/// <summary>On the distributed profile the console calls the other services from the Alliance's origin: they
-/// accept that origin, with the bearer header, and no other.</summary>
-public sealed class ConsoleCorsTests : IAsyncLifetime
+/// <summary>On the distributed profile the console, served by the Alliance, calls the other services at the
+/// addresses it is given: they accept its origin, with the bearer header, and no other.</summary>
+public sealed class DistributedConsoleTests : IAsyncLifetime
 {
     private const string ConsoleOrigin = "http://console.example:5084";
+    private const string NeedsApi = "http://needs.example:5082";
 
-    private readonly ConsoleHost host = new(new Dictionary<string, string?> { ["Huli:Console:Origins:0"] = ConsoleOrigin });
+    private readonly ConsoleHost host = new(new Dictionary<string, string?>
+    {
+        ["Huli:Console:Origins:0"] = ConsoleOrigin,
+        ["Huli:Console:Apis:Needs"] = NeedsApi,
+    });
+
+    [Fact]
+    public async Task The_console_is_told_where_each_api_is()
+    {
+        using var client = new HttpClient { BaseAddress = host.Address };
+        var apis = (await client.GetFromJsonAsync<JsonNode>("/console/settings.json"))!["apis"]!;
+        Assert.Equal(NeedsApi, apis["needs"]!.GetValue<string>());
+        Assert.Equal("", apis["results"]!.GetValue<string>());
+    }
 
     public Task InitializeAsync()
     {
