@@ -73,7 +73,7 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ex
         Guid needId, string title, NeedConfidentiality confidentiality, string enterprise = Enterprise, int version = 1, DateTimeOffset? at = null)
     {
         var message = new NeedPublished(
-            needId, version, title, $"{title}：详细描述，含工艺参数与目标。", ["关键词"], ["intelligent-manufacturing"], enterprise, confidentiality,
+            needId, version, title, $"{title}：详细描述，含工艺参数与目标。", ["关键词"], ["smart-equipment"], enterprise, confidentiality,
             at ?? Clock.GetUtcNow(), TrlMin: 4, TrlMax: 7);
         await Harness.Bus.Publish(message);
         Assert.True(await Harness.EventuallyConsumed<NeedPublished>(m => m.NeedId == needId && m.Version == version));
@@ -82,13 +82,13 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ex
     /// <summary>What the Matcher publishes when it ranked a need: one result per institute given, in that order.
     /// Returns the pairings' ids, in rank order.</summary>
     public Task<IReadOnlyList<Guid>> RankAsync(Guid needId, string needTitle, string enterprise = Enterprise, params string[] institutes) =>
-        RankAsync(needId, needTitle, ["intelligent-manufacturing"], enterprise, institutes);
+        RankAsync(needId, needTitle, ["smart-equipment"], enterprise, institutes);
 
     public async Task<IReadOnlyList<Guid>> RankAsync(Guid needId, string needTitle, IReadOnlyList<string> fields, string enterprise, params string[] institutes)
     {
         var results = institutes.Select((institute, i) => new RankedResult(
             Guid.NewGuid(), $"{needTitle}的成果{i + 1}", institute, i + 1, 3.0 - i, ["视觉", "检测"],
-            [new RankingReason("bm25-title", 1.2, "标题匹配", "Title matches")], ["intelligent-manufacturing"], 6)).ToList();
+            [new RankingReason("bm25-title", 1.2, "标题匹配", "Title matches")], ["smart-equipment"], 6)).ToList();
         var revision = Interlocked.Increment(ref rankings);
         await Harness.Bus.Publish(new PairingsRanked(needId, needTitle, enterprise, fields, revision, results, Clock.GetUtcNow()));
         Assert.True(await Harness.EventuallyConsumed<PairingsRanked>(m => m.NeedId == needId && m.Revision == revision));

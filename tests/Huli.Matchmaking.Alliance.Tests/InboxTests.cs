@@ -39,6 +39,21 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_institute_hears_nothing_of_a_sealed_need_until_its_pairing_is_confirmed()
+    {
+        var needId = Guid.NewGuid();
+        await host.PublishNeedAsync(needId, "模具热变形补偿（保密）", NeedConfidentiality.Sealed);
+        var ids = await host.RankAsync(needId, "模具热变形补偿（保密）", AllianceHostFactory.Enterprise, AllianceHostFactory.Institute, AllianceHostFactory.OtherInstitute);
+
+        await host.StepAsync(ids[1], new { to = "rejected", expectedVersion = 0, reason = "方向不符" });
+        await host.StepAsync(ids[0], new { to = "confirmed", expectedVersion = 0 });
+
+        Assert.Empty(await EntriesAsync("other-institute"));
+        Assert.Contains("模具热变形补偿", Assert.Single(await EntriesAsync("institute"))["bodyZh"]!.GetValue<string>());
+        Assert.Equal(2, (await EntriesAsync("enterprise")).Count);
+    }
+
+    [Fact]
     public async Task An_entry_marked_read_leaves_the_unread_list_and_another_organisation_cannot_mark_it()
     {
         var id = await host.OnePairingAsync();

@@ -9,7 +9,7 @@ namespace Huli.Matchmaking.Alliance.Tests;
 /// (smart manufacturing) with three pairings, need B (new materials and smart manufacturing) with two.</summary>
 public sealed class ReportsTests : IAsyncLifetime
 {
-    private const string Manufacturing = "intelligent-manufacturing";
+    private const string Manufacturing = "smart-equipment";
     private const string Materials = "new-materials";
 
     private readonly AllianceHostFactory host = new();
@@ -55,9 +55,9 @@ public sealed class ReportsTests : IAsyncLifetime
         var december = await host.GetAsync("coordinator", "/api/alliance/reports/by-field-month?from=2026-12&to=2026-12");
 
         Assert.Equal(
-            [("2026-11", Manufacturing, 3, 1), ("2026-11", Materials, 1, 0), ("2026-12", Manufacturing, 0, 1), ("2026-12", Materials, 0, 1)],
+            [("2026-11", Materials, 1, 0), ("2026-11", Manufacturing, 3, 1), ("2026-12", Materials, 0, 1), ("2026-12", Manufacturing, 0, 1)],
             Rows(all));
-        Assert.Equal([("2026-12", Manufacturing, 0, 1), ("2026-12", Materials, 0, 1)], Rows(december));
+        Assert.Equal([("2026-12", Materials, 0, 1), ("2026-12", Manufacturing, 0, 1)], Rows(december));
         var bad = await host.ClientFor("coordinator").GetAsync("/api/alliance/reports/by-field-month?from=November");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
@@ -96,7 +96,7 @@ public sealed class ReportsTests : IAsyncLifetime
         var expected = new Dictionary<string, string>
         {
             ["funnel"] = "contractSigned,2",
-            ["by-field-month"] = "2026-11,intelligent-manufacturing,3,1",
+            ["by-field-month"] = "2026-11,smart-equipment,3,1",
             ["time-to-confirmation"] = "注塑件表面划痕视觉检测,2",
             ["contracts"] = "高导热复合材料,厦门测试精密塑胶有限公司",
         };

@@ -73,15 +73,18 @@ public sealed class WorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_closed_pairing_moves_no_more()
+    public async Task A_closed_pairing_moves_no_more_and_a_late_caller_is_told_who_closed_it_and_why()
     {
         var id = await host.OnePairingAsync();
         await host.StepAsync(id, new { to = "closed", expectedVersion = 0, reason = "企业已自行解决" });
 
-        var again = await host.PostAsync("coordinator", $"/api/alliance/pairings/{id}/confirm", null);
+        var again = await host.PostAsync("second-coordinator", $"/api/alliance/pairings/{id}/confirm", null);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("none, it is final", (await AllianceHostFactory.ReadNodeAsync(again))["detail"]!.GetValue<string>());
+        var detail = (await AllianceHostFactory.ReadNodeAsync(again))["detail"]!.GetValue<string>();
+        Assert.Contains("coord.user moved it from proposed to closed", detail);
+        Assert.Contains("企业已自行解决", detail);
+        Assert.Contains("none, it is final", detail);
     }
 
     [Fact]
@@ -128,6 +131,8 @@ public sealed class WorkflowTests : IAsyncLifetime
         var noReason = await host.PostAsync("coordinator", url, new { to = "closed", expectedVersion = 0 });
         var noVersion = await host.PostAsync("coordinator", url, new { to = "confirmed" });
         var unknownState = await host.PostAsync("coordinator", url, new { to = "signedInBlood", expectedVersion = 0 });
+        var fineAmount = await host.PostAsync("coordinator", url, new { to = "contractSigned", expectedVersion = 0, contract = new { amount = 12.345m, type = "transfer" } });
+        var unknownField = await host.ClientFor("coordinator").GetAsync("/api/alliance/pairings?field=basket-weaving");
 
         await AssertFieldErrorAsync(noContract, "contract");
         await AssertFieldErrorAsync(badContract, "contract.amount");
@@ -135,6 +140,8 @@ public sealed class WorkflowTests : IAsyncLifetime
         await AssertFieldErrorAsync(noReason, "reason");
         await AssertFieldErrorAsync(noVersion, "expectedVersion");
         await AssertFieldErrorAsync(unknownState, "to");
+        await AssertFieldErrorAsync(fineAmount, "contract.amount");
+        await AssertFieldErrorAsync(unknownField, "field");
         Assert.Equal(0, await host.InScopeAsync(db => db.Steps.CountAsync(s => s.PairingId == id)));
     }
 
@@ -167,7 +174,7 @@ public sealed class WorkflowTests : IAsyncLifetime
         Assert.Equal(1, columns["proposed"]["count"]!.GetValue<int>());
         Assert.Equal(ids[2], columns["proposed"]["pairings"]![0]!["id"]!.GetValue<Guid>());
 
-        var ofInstitute = await host.GetAsync("coordinator", $"/api/alliance/pairings?institute={Uri.EscapeDataString(AllianceHostFactory.Institute)}&field=intelligent-manufacturing");
+        var ofInstitute = await host.GetAsync("coordinator", $"/api/alliance/pairings?institute={Uri.EscapeDataString(AllianceHostFactory.Institute)}&field=smart-equipment");
         Assert.Equal([ids[0], ids[2]], ofInstitute["pairings"]!.AsArray().Select(p => p!["id"]!.GetValue<Guid>()));
         var confirmed = await host.GetAsync("coordinator", $"/api/alliance/pairings?status=confirmed&enterprise={Uri.EscapeDataString(AllianceHostFactory.Enterprise)}");
         Assert.Equal(ids[0], Assert.Single(confirmed["pairings"]!.AsArray())!["id"]!.GetValue<Guid>());

@@ -3,8 +3,8 @@ using Npgsql;
 
 namespace Huli.Matchmaking.EndToEnd.Tests;
 
-/// <summary>The four services as separate processes on RabbitMQ and PostgreSQL, from a posted need to a
-/// coordinator's confirmation, watched by a subscriber on the broker.</summary>
+/// <summary>The four services as separate processes on RabbitMQ and PostgreSQL, from a posted (sealed) need
+/// to a coordinator's confirmation and on along the workflow, watched by a subscriber on the broker.</summary>
 public sealed class DistributedFlowTests : IAsyncLifetime
 {
     private static readonly string[] Services = ["Results", "Needs", "Matcher", "Alliance"];
@@ -71,7 +71,7 @@ public sealed class DistributedFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_need_posted_over_http_is_ranked_on_the_broker_and_confirmed_by_a_coordinator()
+    public async Task A_sealed_need_posted_over_http_is_ranked_on_the_broker_confirmed_released_and_moved_on_by_a_coordinator()
     {
         var institute = Api.Client(services["Results"].Address, keys["institute"]);
         var vision = await institute.SendJsonAsync("/api/results", new
@@ -99,9 +99,11 @@ public sealed class DistributedFlowTests : IAsyncLifetime
             description = "我司家电注塑外壳依靠人工目检划痕，漏检率约3%，希望引进机器视觉检测设备，漏检率低于0.5%，预算60万元。",
             keywords = new[] { "注塑件", "划痕", "视觉检测" },
             fields = new[] { "smart-equipment" },
-            confidentiality = "public",
+            confidentiality = "sealed",
         });
         var needId = need["id"]!.GetValue<Guid>();
+        var needsAsInstitute = Api.Client(services["Needs"].Address, keys["institute"]);
+        Assert.Null(await needsAsInstitute.GetOrNullAsync($"/api/needs/{needId}"));
 
         var ranking = await Api.EventuallyAsync(
             () => Task.FromResult(subscriber.Rankings.LastOrDefault(r => r.NeedId == needId && r.Results.Count > 0 && r.Results[0].ResultId == visionId)),
@@ -125,6 +127,21 @@ public sealed class DistributedFlowTests : IAsyncLifetime
         Assert.Equal(needId, confirmation.NeedId);
         Assert.Equal(visionId, confirmation.ResultId);
         Assert.Equal("wang.fang", confirmation.ConfirmedBy);
+
+        // The Needs service releases the sealed need to the matched institute once PairingConfirmed reaches it.
+        var released = await Api.EventuallyAsync(() => needsAsInstitute.GetOrNullAsync($"/api/needs/{needId}"), "the sealed need released to the institute");
+        Assert.Contains("划痕", released["description"]!.GetValue<string>());
+
+        var contacted = await coordinator.SendJsonAsync($"/api/alliance/pairings/{pairingId}/steps", new { to = "contacted", expectedVersion = 1, notes = "已电话沟通" });
+        Assert.Equal(["confirmed", "contacted"], contacted["steps"]!.AsArray().Select(s => s!["to"]!.GetValue<string>()));
+        var filtered = await coordinator.GetOrNullAsync("/api/alliance/pairings?field=smart-equipment&status=contacted&flagged=false");
+        Assert.Equal(pairingId, Assert.Single(filtered!["pairings"]!.AsArray())!["id"]!.GetValue<Guid>());
+        var funnel = await coordinator.GetOrNullAsync("/api/alliance/reports/funnel");
+        Assert.Equal(1, funnel!["stages"]!.AsArray().Single(s => s!["state"]!.GetValue<string>() == "contacted")!["count"]!.GetValue<int>());
+        var inbox = await Api.Client(services["Alliance"].Address, keys["enterprise"]).GetOrNullAsync("/api/alliance/inbox");
+        Assert.Equal("对接进度：已联系", inbox!["entries"]![0]!["titleZh"]!.GetValue<string>());
+        var matches = await Api.Client(services["Alliance"].Address, keys["institute"]).GetOrNullAsync("/api/alliance/institute/matches");
+        Assert.False(matches!["matches"]!.AsArray().Single(m => m!["pairingId"]!.GetValue<Guid>() == pairingId)!["sealed"]!.GetValue<bool>());
     }
 
     private async Task DropDatabasesAsync()

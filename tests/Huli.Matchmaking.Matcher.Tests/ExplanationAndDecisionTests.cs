@@ -14,7 +14,7 @@ public sealed class ExplanationAndDecisionTests : IAsyncLifetime
     public Task DisposeAsync() => matcher.DisposeAsync();
 
     [Fact]
-    public async Task Each_ranked_result_carries_the_same_reasons_on_the_bus_and_in_the_ranking_query()
+    public async Task Each_ranked_result_carries_the_same_reasons_on_the_bus_and_in_the_ranking_query_and_its_fields_and_trl_on_the_bus()
     {
         var vision = Guid.NewGuid();
         var need = Guid.NewGuid();
@@ -30,6 +30,8 @@ public sealed class ExplanationAndDecisionTests : IAsyncLifetime
         Assert.All(published.Reasons!, r => Assert.False(string.IsNullOrWhiteSpace(r.Chinese) || string.IsNullOrWhiteSpace(r.English)));
         Assert.Equal(published.Reasons, ranking.Results[0].Reasons);
         Assert.Equal(published.MatchedTerms, ranking.Results[0].MatchedTerms);
+        Assert.Equal(["smart-equipment"], published.Fields);
+        Assert.Equal(6, published.Trl);
     }
 
     [Fact]
@@ -42,7 +44,8 @@ public sealed class ExplanationAndDecisionTests : IAsyncLifetime
         var pairing = Guid.NewGuid();
         var confirmedAt = DateTimeOffset.UtcNow;
 
-        await matcher.DeliverAsync(new PairingConfirmed(pairing, need, vision, "coordinator", confirmedAt), m => m.PairingId == pairing);
+        // As the Alliance sends it since sealed needs are released: with the result's institute at the end.
+        await matcher.DeliverAsync(new PairingConfirmed(pairing, need, vision, "coordinator", confirmedAt, "厦门理工学院"), m => m.PairingId == pairing);
         var confirmed = await matcher.QueryAsync(db => db.Decisions.SingleAsync(d => d.NeedId == need));
         await matcher.DeliverAsync(new PairingRejected(pairing, need, vision, "不适用", "coordinator", confirmedAt.AddMinutes(1)), m => m.PairingId == pairing);
         var rejected = await matcher.QueryAsync(db => db.Decisions.SingleAsync(d => d.NeedId == need));

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Matcher.Data;
 using MassTransit;
 using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huli.Matchmaking.Services.Tests;
@@ -43,6 +45,14 @@ public sealed class MatchingFlowTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Equal("confirmed", (await confirmed.ReadNodeAsync())["status"]!.GetValue<string>());
         Assert.True(await harness.EventuallyPublished<PairingConfirmed>(m => m.PairingId == pairingId));
+
+        // The decision reaches the Matcher as a labelled example for retraining.
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var matcher = scope.ServiceProvider.GetRequiredService<MatcherDbContext>();
+            return await matcher.Decisions.AnyAsync(d => d.NeedId == needId && d.ResultId == visionId && d.Confirmed);
+        }, "the Matcher to store the confirmation as a labelled example");
         Assert.False(await harness.Published.Any<Fault>());
     }
 

@@ -39,8 +39,13 @@ public sealed class Pairing
 
     public PairingStatus Status { get; set; } = PairingStatus.Proposed;
 
-    /// <summary>When the pairing entered its current state: stale flags count from here.</summary>
-    public DateTimeOffset StateSince { get; set; }
+    /// <summary>When the pairing entered its current state. Null on pairings recorded before the workflow
+    /// existed: see <see cref="InStateSince"/>.</summary>
+    public DateTimeOffset? StateSince { get; set; }
+
+    /// <summary>When the pairing entered its current state, for older rows its decision or its proposal: stale
+    /// flags count from here, so an upgraded database does not flag every old pairing at once.</summary>
+    public DateTimeOffset InStateSince => StateSince ?? DecidedAt ?? ProposedAt;
 
     /// <summary>Set once the pairing overstayed its state's limit; the next step clears it.</summary>
     public DateTimeOffset? FlaggedAt { get; set; }
@@ -51,6 +56,10 @@ public sealed class Pairing
 
     /// <summary>When a coordinator confirmed it: from then on a sealed need is released to the institute.</summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
+
+    /// <summary>True once a coordinator confirmed it, also for pairings confirmed before
+    /// <see cref="ConfirmedAt"/> was recorded.</summary>
+    public bool WasConfirmed => ConfirmedAt is not null || (Status == PairingStatus.Confirmed && DecidedAt is not null);
 
     public string? RejectionReason { get; set; }
 

@@ -6,8 +6,9 @@ namespace Huli.Matchmaking.Alliance.Features.Inbox;
 /// <summary>The inbox entries the workflow writes, in Chinese and English.</summary>
 public static class PairingNotices
 {
-    /// <summary>The enterprise and the institute of the pairing hear of every step.</summary>
-    public static IEnumerable<InboxEntry> Moved(Pairing pairing, PairingStep step)
+    /// <summary>The enterprise and the institute of the pairing hear of every step; the institute only once it
+    /// may see the need, since the notice names it (a sealed need rejected unseen stays unseen).</summary>
+    public static IEnumerable<InboxEntry> Moved(Pairing pairing, PairingStep step, bool instituteMaySeeNeed)
     {
         var titleZh = $"对接进度：{StatusNames.Chinese(step.To)}";
         var titleEn = $"Pairing {StatusNames.English(step.To)}";
@@ -19,7 +20,7 @@ public static class PairingNotices
             bodyEn += $" Notes: {step.Notes}";
         }
 
-        return new[] { pairing.Enterprise, pairing.Institute }
+        return (instituteMaySeeNeed ? new[] { pairing.Enterprise, pairing.Institute } : [pairing.Enterprise])
             .Distinct()
             .Select(recipient => Entry(recipient, InboxKind.PairingMoved, pairing, step.At, titleZh, titleEn, bodyZh, bodyEn));
     }

@@ -9,7 +9,7 @@ namespace Huli.Matchmaking.Alliance.Features.Matches;
 public static class MatchVisibility
 {
     public static bool MaySee(Pairing pairing, PairedNeed? need) =>
-        need is not null && (need.Confidentiality != NeedConfidentiality.Sealed || pairing.ConfirmedAt is not null);
+        need is not null && (need.Confidentiality != NeedConfidentiality.Sealed || pairing.WasConfirmed);
 
     public static bool MaySeeDescription(Pairing pairing, PairedNeed? need) =>
         MaySee(pairing, need) && need!.Confidentiality != NeedConfidentiality.SummaryOnly;

@@ -27,7 +27,7 @@ public record PairingSummary(
 {
     public static PairingSummary From(Pairing p) => new(
         p.Id, p.NeedId, p.NeedTitle, p.Enterprise, p.NeedFields, p.ResultId, p.ResultTitle, p.Institute, p.Rank, p.Score,
-        p.MatchedTerms, ReasonsOf(p), p.Status, p.StateSince, p.FlaggedAt is not null, p.DecidedBy, p.DecidedAt, p.RejectionReason, p.Version);
+        p.MatchedTerms, ReasonsOf(p), p.Status, p.InStateSince, p.FlaggedAt is not null, p.DecidedBy, p.DecidedAt, p.RejectionReason, p.Version);
 
     public static IReadOnlyList<RankingReason> ReasonsOf(Pairing p) =>
         [.. p.Reasons.Select(r => new RankingReason(r.Feature, r.Contribution, r.Chinese, r.English))];

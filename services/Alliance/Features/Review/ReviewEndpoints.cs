@@ -3,6 +3,7 @@ using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
+using Huli.Matchmaking.ServiceDefaults.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 
@@ -27,7 +28,12 @@ public static class ReviewEndpoints
             AllianceMediator mediator,
             CancellationToken ct) =>
         {
-            var errors = new FieldErrors().LimitText("field", field, 100).LimitText("institute", institute, 200).LimitText("enterprise", enterprise, 200);
+            var errors = new FieldErrors().LimitText("institute", institute, 200).LimitText("enterprise", enterprise, 200);
+            if (!string.IsNullOrWhiteSpace(field) && !IndustryFields.IsKnown(field.Trim()))
+            {
+                errors.Add("field", $"Unknown industry field; use one of: {IndustryFields.CodeList}.");
+            }
+
             var status = errors.Choice<PairingStatus>("status", statusText);
             if (page is < 1)
             {

@@ -51,6 +51,10 @@ public sealed record ContractInput(decimal? Amount, CooperationMode? Type)
         {
             errors.Add("contract.amount", $"Required: more than 0 and at most {PairingLimits.ContractAmount:N0} 万元.");
         }
+        else if (decimal.Round(amount, 2) != amount)
+        {
+            errors.Add("contract.amount", "At most two decimals: 万元 to the hundred yuan.");
+        }
 
         if (Type is null)
         {

@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Alliance.Features.Inbox;
+using Huli.Matchmaking.Alliance.Features.Matches;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
@@ -32,18 +33,20 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
             if (move.ExpectedVersion is { } expected && expected != pairing.Version)
             {
                 return Outcome<PairingDetails>.Conflict(
-                    $"You saw version {expected}, but {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
+                    $"You expected version {expected}; {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
             }
 
             var to = move.To!.Value;
             if (!PairingWorkflow.Allows(pairing.Status, to))
             {
+                // Often the caller lost a race it did not know of (no expectedVersion): say who won, too.
                 return Outcome<PairingDetails>.Conflict(
-                    $"A pairing that is {StatusNames.Api(pairing.Status)} cannot move to {StatusNames.Api(to)}. {WhereItStands(pairing)}");
+                    $"A pairing that is {StatusNames.Api(pairing.Status)} cannot move to {StatusNames.Api(to)}: {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
             }
 
             var loadedVersion = pairing.Version;
-            Apply(pairing, move, to, caller);
+            var need = await db.Needs.FindAsync([pairing.NeedId], cancellationToken);
+            Apply(pairing, need, move, to, caller);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -59,16 +62,22 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
                     return Outcome<PairingDetails>.NotFound();
                 }
 
-                if (current.Version != loadedVersion || attempt == Attempts)
+                if (current.Version != loadedVersion)
                 {
                     return Outcome<PairingDetails>.Conflict(
                         $"Someone else moved this pairing first: {await LastMoveAsync(current, cancellationToken)} {WhereItStands(current)}");
+                }
+
+                if (attempt == Attempts)
+                {
+                    return Outcome<PairingDetails>.Conflict(
+                        $"The pairing's ranking kept changing under this move; nobody moved it. Try again. {WhereItStands(current)}");
                 }
             }
         }
     }
 
-    private void Apply(Pairing pairing, PairingMove move, PairingStatus to, Caller caller)
+    private void Apply(Pairing pairing, PairedNeed? need, PairingMove move, PairingStatus to, Caller caller)
     {
         var now = clock.GetUtcNow();
         var reason = move.Reason?.Trim();
@@ -102,12 +111,14 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
                 break;
         }
 
+        // A pairing confirmed before ConfirmedAt was recorded keeps its release once it moves on.
+        pairing.ConfirmedAt ??= pairing.WasConfirmed ? pairing.DecidedAt : null;
         pairing.Status = to;
         pairing.StateSince = now;
         pairing.FlaggedAt = null;
         pairing.Version++;
         db.Steps.Add(step);
-        db.Inbox.AddRange(PairingNotices.Moved(pairing, step));
+        db.Inbox.AddRange(PairingNotices.Moved(pairing, step, MatchVisibility.MaySee(pairing, need)));
         db.Enqueue(new PairingAdvanced(
             pairing.Id, pairing.NeedId, pairing.ResultId, step.From, to, step.By, now, step.Notes, pairing.Enterprise, pairing.Institute, pairing.Version), clock);
         if (to == PairingStatus.Confirmed)
@@ -127,7 +138,7 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
             .OrderByDescending(s => s.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return last is null
-            ? "it changed since."
+            ? "no one has moved it yet."
             : $"{last.By} moved it from {StatusNames.Api(last.From)} to {StatusNames.Api(last.To)} at {last.At:yyyy-MM-dd HH:mm:ss} UTC{(last.Notes is null ? "" : $" (\"{last.Notes}\")")}.";
     }
 

@@ -11,7 +11,7 @@ public static class WorkflowServiceExtensions
     public static IHostApplicationBuilder AddAllianceWorkflow(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<PairingMover>();
-        builder.AddConsumers(bus => bus.AddConsumer<NeedPublishedConsumer>());
+        builder.AddConsumers(bus => bus.AddConsumer<PairedNeedConsumer>());
         builder.Services.AddOptions<StaleOptions>().BindConfiguration(StaleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<StalePairingSweep>();
         return builder;

@@ -25,15 +25,15 @@ internal sealed class FlagStalePairingsHandler(
         var limits = options.Value;
         var now = clock.GetUtcNow();
 
-        // SQLite cannot compare DateTimeOffsets, so the open pairings' states are read and timed here: three
+        // SQLite cannot compare DateTimeOffsets, so the open pairings' states are read and timed here: a few
         // small columns a row, once a sweep.
         var open = await db.Pairings.AsNoTracking()
             .Where(p => p.FlaggedAt == null
                 && p.Status != PairingStatus.Rejected && p.Status != PairingStatus.Closed && p.Status != PairingStatus.ContractSigned
                 && (p.Status != PairingStatus.Proposed || p.Rank != null))
-            .Select(p => new { p.Id, p.Status, p.StateSince })
+            .Select(p => new { p.Id, p.Status, Since = p.StateSince ?? p.DecidedAt ?? p.ProposedAt })
             .ToListAsync(cancellationToken);
-        var stale = open.Where(p => limits.LimitFor(p.Status) is { } limit && now - p.StateSince > limit).Select(p => p.Id).ToList();
+        var stale = open.Where(p => limits.LimitFor(p.Status) is { } limit && now - p.Since > limit).Select(p => p.Id).ToList();
 
         foreach (var batch in stale.Chunk(BatchSize))
         {
@@ -41,14 +41,14 @@ internal sealed class FlagStalePairingsHandler(
             foreach (var pairing in pairings)
             {
                 // Moved on or flagged since it was timed above.
-                if (pairing.FlaggedAt is not null || limits.LimitFor(pairing.Status) is not { } limit || now - pairing.StateSince <= limit)
+                if (pairing.FlaggedAt is not null || limits.LimitFor(pairing.Status) is not { } limit || now - pairing.InStateSince <= limit)
                 {
                     continue;
                 }
 
                 pairing.FlaggedAt = now;
                 db.Inbox.Add(PairingNotices.Flagged(pairing, limit, now));
-                db.Enqueue(new PairingFlagged(pairing.Id, pairing.NeedId, pairing.Status, pairing.StateSince, limit, now), clock);
+                db.Enqueue(new PairingFlagged(pairing.Id, pairing.NeedId, pairing.Status, pairing.InStateSince, limit, now), clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -8,8 +8,10 @@ namespace Huli.Matchmaking.Alliance.Consumers;
 /// <summary>Keeps the Alliance's copy of each need: the owner and the confidentiality the match views enforce,
 /// and the text of the side-by-side review. Every change of a need arrives here, even one that leaves its
 /// ranking alone (a need turned sealed, say), which is why the Alliance does not take these from the Matcher.
-/// A copy not newer than the one on record is dropped.</summary>
-public sealed class NeedPublishedConsumer(AllianceDbContext db) : IConsumer<NeedPublished>
+/// A copy not newer than the one on record is dropped. Not named after the event: the endpoint (queue) is
+/// named after the consumer, and the Matcher's NeedPublishedConsumer would then share the Alliance's queue
+/// and take half its messages.</summary>
+public sealed class PairedNeedConsumer(AllianceDbContext db) : IConsumer<NeedPublished>
 {
     public async Task Consume(ConsumeContext<NeedPublished> context)
     {
