@@ -11,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Huli.Matchmaking.WebConsole.Tests;
 
 /// <summary>The embedded host in this process, on a real Kestrel port on loopback so a browser can reach it, with a
-/// fresh data folder, its real in-memory bus and one test user per role.</summary>
-public sealed class ConsoleHost(IReadOnlyDictionary<string, string?>? extraSettings = null) : WebApplicationFactory<Host.Program>
+/// fresh data folder, its real in-memory bus and one test user per role; with <c>demo</c>, also the demo set and
+/// demo users `make run` starts with.</summary>
+public sealed class ConsoleHost(IReadOnlyDictionary<string, string?>? extraSettings = null, bool demo = false) : WebApplicationFactory<Host.Program>
 {
     public static readonly ConsoleUser Enterprise = new("qiye.test", Roles.Enterprise, "厦门测试精密塑胶有限公司");
     public static readonly ConsoleUser Institute = new("yuansuo.test", Roles.Institute, "厦门理工学院测试实验室");
@@ -34,7 +35,8 @@ public sealed class ConsoleHost(IReadOnlyDictionary<string, string?>? extraSetti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var keys = Users.Select(u => u.ToAccessKey()).ToList();
+        // The demo's users come from its own file; test users under the same indexes would replace them.
+        var keys = demo ? [] : Users.Select(u => u.ToAccessKey()).ToList();
         var settings = AccessKeySettings.Of(keys);
         for (var i = 0; i < keys.Count; i++)
         {
@@ -48,7 +50,7 @@ public sealed class ConsoleHost(IReadOnlyDictionary<string, string?>? extraSetti
 
         builder.UseSetting("Huli:Profile", "embedded");
         builder.UseSetting("Huli:DataPath", DataPath);
-        builder.UseSetting("Huli:Demo:Enabled", "false");
+        builder.UseSetting("Huli:Demo:Enabled", demo ? "true" : "false");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 
