@@ -94,6 +94,9 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         var (needId, top) = await console.PostNeedAndWaitForPairingAsync(Samples.ScratchInspectionNeed("审核"));
         var page = await console.SignInAsync(ConsoleHost.Coordinator);
 
+        await page.Locator("[data-test=filters] [name=needId]").FillAsync("需求-12");
+        await page.Locator("[data-test=filters] button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-test=filters] [data-errors-for=needId]")).ToContainTextAsync("GUID");
         await page.Locator("[data-test=filters] [name=needId]").FillAsync(needId.ToString());
         await page.Locator("[data-test=filters] button[type=submit]").ClickAsync();
         var row = page.Locator($"[data-test=pairing][data-pairing='{top["id"]}']");

@@ -47,7 +47,7 @@ const strings = {
     },
     review: {
       title: '待审核的配对', filters: '筛选', status: '状态', field: '产业领域', need: '需求编号', any: '全部',
-      apply: '筛选', open: '查看', need_: '需求', result: '成果', total: '共 {n} 条', prev: '上一页', next: '下一页',
+      apply: '筛选', open: '查看', badNeedId: '需求编号应为 GUID，例如 0195d7a4-1c2b-7c3d-9e8f-0a1b2c3d4e5f。', need_: '需求', result: '成果', total: '共 {n} 条', prev: '上一页', next: '下一页',
     },
     pairing: {
       title: '配对详情', need: '技术需求', result: '科技成果', explanation: '匹配说明', confirm: '确认配对',
@@ -117,7 +117,7 @@ const strings = {
     },
     review: {
       title: 'Pairings to review', filters: 'Filters', status: 'Status', field: 'Industry field', need: 'Need id', any: 'Any',
-      apply: 'Filter', open: 'Open', need_: 'Need', result: 'Result', total: '{n} in all', prev: 'Previous', next: 'Next',
+      apply: 'Filter', open: 'Open', badNeedId: 'A need id is a GUID, e.g. 0195d7a4-1c2b-7c3d-9e8f-0a1b2c3d4e5f.', need_: 'Need', result: 'Result', total: '{n} in all', prev: 'Previous', next: 'Next',
     },
     pairing: {
       title: 'Pairing', need: 'Technical need', result: 'Research result', explanation: 'Why they match', confirm: 'Confirm',

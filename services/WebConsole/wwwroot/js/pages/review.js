@@ -1,7 +1,9 @@
 import { call, industryFields } from '../api.js';
-import { field, h, render, table } from '../dom.js';
+import { field, h, render, replace, showProblem, table } from '../dom.js';
 import { fieldName, t } from '../i18n.js';
 import { listOf, stateName } from './forms.js';
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const states = ['proposed', 'confirmed', 'rejected', 'contacted', 'ndaSigned', 'visit', 'negotiating', 'contractSigned', 'closed'];
 
@@ -14,16 +16,27 @@ export function reviewPage(query, titleKey = 'review.title') {
     query.set('status', 'proposed');
   }
 
-  render(view, async () => {
-    const answer = await call('alliance', `/api/alliance/pairings?${query}`);
-    const pairings = answer.pairings ?? listOf(answer);
-    return [
-      h('h1', {}, t(titleKey)),
-      flagged ? null : filters(query),
-      h('p', { class: 'muted' }, t('review.total', { n: answer.total ?? pairings.length })),
-      pairings.length ? pairingTable(pairings) : h('p', { class: 'muted' }, t('none')),
-      pager(query, answer),
-    ];
+  const form = flagged ? null : filters(query);
+  replace(view, h('h1', {}, t(titleKey)), form, h('div', { 'data-test': 'queue' }));
+  const queue = view.querySelector('[data-test=queue]');
+  render(queue, async () => {
+    try {
+      const answer = await call('alliance', `/api/alliance/pairings?${query}`);
+      const pairings = answer.pairings ?? listOf(answer);
+      return [
+        h('p', { class: 'muted' }, t('review.total', { n: answer.total ?? pairings.length })),
+        pairings.length ? pairingTable(pairings) : h('p', { class: 'muted' }, t('none')),
+        pager(query, answer),
+      ];
+    } catch (error) {
+      // A filter the API refuses is shown beside that filter.
+      if (form && error.status === 400) {
+        showProblem(form, error);
+        return [];
+      }
+
+      throw error;
+    }
   });
 }
 
@@ -38,7 +51,7 @@ export function pairingTable(pairings) {
 }
 
 function filters(query) {
-  const form = h('form', { class: 'row', 'data-test': 'filters' },
+  const form = h('form', { 'data-test': 'filters' }, h('div', { class: 'row' },
     field(t('review.status'), h('select', { name: 'status' },
       h('option', { value: '' }, t('review.any')),
       states.map((s) => h('option', { value: s, selected: query.get('status') === s }, stateName(s))))),
@@ -46,9 +59,16 @@ function filters(query) {
       h('option', { value: '' }, t('review.any')),
       industryFields().map((f) => h('option', { value: f.code, selected: query.get('field') === f.code }, fieldName(industryFields(), f.code))))),
     field(t('review.need'), h('input', { name: 'needId', value: query.get('needId') ?? '', size: 36 })),
-    h('button', { type: 'submit' }, t('review.apply')));
+    h('button', { type: 'submit' }, t('review.apply'))),
+  h('p', { class: 'message' }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const needId = form.elements.needId.value.trim();
+    if (needId && !guid.test(needId)) {
+      showProblem(form, { fieldErrors: { needId: [t('review.badNeedId')] } });
+      return;
+    }
+
     const next = new URLSearchParams();
     for (const name of ['status', 'field', 'needId']) {
       const value = form.elements[name].value.trim();
