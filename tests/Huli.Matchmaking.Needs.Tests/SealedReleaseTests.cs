@@ -42,7 +42,7 @@ public sealed class SealedReleaseTests : IAsyncLifetime
         await host.Harness.Bus.Publish(confirmed);
         await host.Harness.Bus.Publish(confirmed);
         await Eventually.TrueAsync(
-            async () => await host.Harness.Consumed.SelectAsync<PairingConfirmed>(m => m.Context.Message.NeedId == summaryId).Count() == 2,
+            () => Task.FromResult(host.Harness.Consumed.Select<PairingConfirmed>(m => m.Context.Message.NeedId == summaryId).Count() == 2),
             "both copies to be consumed");
 
         var seen = await host.GetAsync("institute", $"/api/needs/{summaryId}");
