@@ -1,4 +1,4 @@
-import { t } from './i18n.js';
+import { language, t } from './i18n.js';
 
 /** h('button', { class: 'x', onclick }, 'text', child): an element with attributes, handlers and children. */
 export function h(tag, attributes = {}, ...children) {
@@ -110,6 +110,7 @@ export async function render(view, load) {
   }
 }
 
-export const formatDate = (value) => (value ? new Date(value).toLocaleString() : '');
+/** A time in the console's language, whatever the browser's own locale. */
+export const formatDate = (value) => (value ? new Date(value).toLocaleString(language() === 'en' ? 'en-GB' : 'zh-CN') : '');
 
 export const splitList = (text) => text.split(/[,，、;；]/).map((part) => part.trim()).filter(Boolean);

@@ -46,10 +46,7 @@ function show() {
   if (!current) {
     replace(document.getElementById('nav'));
     replace(document.getElementById('who'));
-    replace(view, signInPage(() => {
-      location.hash = `#/${menus[session()?.role]?.[0] ?? 'inbox'}`;
-      show();
-    }));
+    replace(view, signInPage(() => go(`#/${menus[session()?.role]?.[0] ?? 'inbox'}`)));
     return;
   }
 
@@ -69,14 +66,23 @@ function show() {
   location.hash = `#/${pages[0]}`;
 }
 
+/** Shows the page at an address once: a changed hash shows it through the hashchange event, an unchanged one
+ *  directly. Showing it both ways would render the page twice and throw away what a person typed meanwhile. */
+function go(hash) {
+  if (location.hash === hash) {
+    show();
+  } else {
+    location.hash = hash;
+  }
+}
+
 document.getElementById('language').addEventListener('click', () => {
   setLanguage(language() === 'en' ? 'zh' : 'en');
   show();
 });
 document.getElementById('sign-out').addEventListener('click', () => {
   signOut();
-  location.hash = '#/';
-  show();
+  go('#/');
 });
 window.addEventListener('hashchange', show);
 

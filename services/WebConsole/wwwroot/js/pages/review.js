@@ -78,7 +78,13 @@ function filters(query) {
       }
     }
 
-    location.hash = `#/review?${next}`;
+    // The same filters again leave the address as it is, so no hashchange would reload the queue.
+    const target = `#/review?${next}`;
+    if (location.hash === target) {
+      reviewPage(next);
+    } else {
+      location.hash = target;
+    }
   });
   return form;
 }
