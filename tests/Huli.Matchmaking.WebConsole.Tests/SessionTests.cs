@@ -38,6 +38,7 @@ public sealed class SessionTests(SessionTests.Fixture fixture) : IClassFixture<S
         var me = await client.GetFromJsonAsync<JsonNode>("/api/session");
         Assert.Equal(user.Name, me!["user"]!.GetValue<string>());
         Assert.Equal(user.Organisation, me["organisation"]!.GetValue<string>());
+        Assert.Null(me["accessKey"]);
     }
 
     [Theory]

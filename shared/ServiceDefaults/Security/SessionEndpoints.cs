@@ -16,9 +16,12 @@ public sealed record SignInInput(string? User, string? Password)
         .RequireText("password", Password, 200);
 }
 
-/// <summary>The signed-in person. On sign-in it carries the access key the console then sends as a bearer token:
-/// no cookie, so there is nothing for another site to ride on.</summary>
-public sealed record SessionDetails(string User, string Role, string Organisation, string? AccessKey = null);
+/// <summary>The answer to signing in: the access key the console then sends as a bearer token. No cookie, so
+/// there is nothing for another site to ride on.</summary>
+public sealed record SignedIn(string AccessKey, string User, string Role, string Organisation);
+
+/// <summary>Who the presented key stands for.</summary>
+public sealed record SessionDetails(string User, string Role, string Organisation);
 
 public static class SessionEndpoints
 {
@@ -48,7 +51,7 @@ public static class SessionEndpoints
                 return TypedResults.Problem(title: "Unknown user or wrong password.", statusCode: StatusCodes.Status401Unauthorized);
             }
 
-            return TypedResults.Ok(new SessionDetails(user.User, user.Role, user.Organisation, user.Key));
+            return TypedResults.Ok(new SignedIn(user.Key, user.User, user.Role, user.Organisation));
         }).AllowAnonymous();
 
         session.MapGet("/", (HttpContext http) =>

@@ -99,14 +99,27 @@ export function describe(error) {
   return [problem.title, problem.detail].filter(Boolean).join(': ') || error.message || fallback;
 }
 
-/** Renders a page body, replacing a loading line; a failed load shows the problem and a retry button. */
+let navigation = 0;
+
+/** Called whenever another page is shown: loads still under way for the page before are then dropped. */
+export function navigated() {
+  navigation += 1;
+}
+
+/** Renders a page body, replacing a loading line; a failed load shows the problem and a retry button. A load
+ *  that finishes after the person went to another page is dropped, or it would paint over that page. */
 export async function render(view, load) {
+  const page = navigation;
   replace(view, h('p', { class: 'muted' }, t('loading')));
+  let body;
   try {
-    replace(view, await load());
+    body = await load();
   } catch (error) {
-    replace(view, h('p', { class: 'message problem' }, describe(error)),
-      h('button', { type: 'button', onclick: () => render(view, load) }, t('retry')));
+    body = [h('p', { class: 'message problem' }, describe(error)), h('button', { type: 'button', onclick: () => render(view, load) }, t('retry'))];
+  }
+
+  if (page === navigation) {
+    replace(view, body);
   }
 }
 

@@ -1,5 +1,5 @@
 import { loadSettings, session, signOut } from './api.js';
-import { h, replace } from './dom.js';
+import { h, navigated, replace } from './dom.js';
 import { language, setLanguage, t } from './i18n.js';
 import { signInPage } from './pages/signin.js';
 import { needsPage } from './pages/needs.js';
@@ -34,6 +34,7 @@ const routes = [
 ];
 
 function show() {
+  navigated();
   const view = document.getElementById('view');
   const current = session();
   document.documentElement.lang = language() === 'en' ? 'en' : 'zh-CN';
