@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Alliance.Features;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.WebConsole;
 
 namespace Huli.Matchmaking.Alliance;
 
@@ -17,6 +18,7 @@ public partial class Program
         var app = builder.Build();
         app.UseServiceDefaults();
         app.MapAllianceEndpoints();
+        app.MapWebConsole();
         app.Run();
     }
 }

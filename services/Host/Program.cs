@@ -10,6 +10,7 @@ using Huli.Matchmaking.Results.Features;
 using Huli.Matchmaking.Results.Features.Feeds;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.WebConsole;
 
 namespace Huli.Matchmaking.Host;
 
@@ -36,6 +37,7 @@ public partial class Program
         app.MapMatcherEndpoints();
         app.MapAllianceEndpoints();
         app.MapDemoEndpoints();
+        app.MapWebConsole();
         app.Run();
     }
 }

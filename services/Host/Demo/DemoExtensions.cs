@@ -30,18 +30,22 @@ public static class DemoExtensions
         return builder;
     }
 
-    /// <summary>A map of the API for a person who opens the address in a browser.</summary>
+    /// <summary>A map of the API for a developer; the console itself is at <c>/</c>.</summary>
     public static IEndpointRouteBuilder MapDemoEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => TypedResults.Ok(new
+        endpoints.MapGet("/api", () => TypedResults.Ok(new
         {
             system = "Huli.Matchmaking 湖里区科技成果供需对接",
-            signIn = "Send 'Authorization: Bearer <key>'; on the embedded profile the demo users' keys are in data/demo-users.env.",
+            console = "/",
+            signIn = "POST /api/session {user, password} returns an access key; send it as 'Authorization: Bearer <key>'. "
+                + "On the embedded profile the demo users' names, passwords and keys are in data/demo-users.env.",
             roles = Roles.All,
             industryFields = IndustryFields.District.Select(f => new { code = f.Code, zh = f.ChineseName, en = f.EnglishName, national = f.NationalFields }),
             endpoints = new[]
             {
                 "GET  /health",
+                "POST /api/session {user, password}      (anyone; answers the access key)",
+                "GET  /api/session                        (signed in)",
                 "GET  /api/results?q=…&field=…            (signed in)",
                 "POST /api/results                        (institute, coordinator)",
                 "GET  /api/needs?q=…                       (signed in; confidentiality applies)",

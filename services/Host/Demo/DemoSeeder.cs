@@ -49,9 +49,10 @@ internal sealed partial class DemoSeeder(
         Console.WriteLine($"""
 
             Huli.Matchmaking is running (embedded profile) at {address}
-              What is where:    {address}/
+              Web console:      {address}/   (sign in as a demo user: names and passwords in the file below)
+              API map:          {address}/api
               Health:           {address}/health
-              Demo users' keys: {usersFile.ShellPath}  (source it in a shell, then see the README's curl session)
+              Demo users:       {usersFile.ShellPath}  (names, passwords, keys; source it for the README's curl session)
 
             """);
     }

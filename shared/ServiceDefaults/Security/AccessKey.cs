@@ -11,4 +11,8 @@ public sealed class AccessKey
     public string Role { get; set; } = "";
 
     public string Organisation { get; set; } = "";
+
+    /// <summary>Optional: lets the user sign in to the console with a password (see <see cref="Security.PasswordHash"/>)
+    /// instead of handling the key. Without it the user can only present the key.</summary>
+    public string? PasswordHash { get; set; }
 }

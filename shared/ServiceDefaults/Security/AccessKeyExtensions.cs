@@ -15,6 +15,8 @@ public static class AccessKeyExtensions
         builder.Services
             .AddAuthentication(AccessKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, AccessKeyAuthenticationHandler>(AccessKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddSingleton<SignInAttempts>();
+        builder.AddConsoleCors();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator))
