@@ -133,6 +133,36 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Equal(["new", "old-a", "old-b"], idsOnly.Select(hit => hit.Id));
     }
 
+    [Fact]
+    public async Task Old_and_new_documents_merged_into_one_segment_keep_their_ids()
+    {
+        using var folder = new TempFolder();
+        WriteDocumentsAsTheFirstReleaseDid(folder.Path, ("old-b", "电池"), ("old-a", "电池"));
+        using (var index = LuceneSearchIndex.OpenFolder(folder.Path))
+        {
+            await index.UpsertAsync(Docs.Make("new", text: "电池", date: Docs.Day(5, 1)));
+        }
+
+        // A merge folds the old segment, whose ids have no doc values, into one that has them: the old documents
+        // then carry an id doc value that is missing.
+        MergeIntoOneSegment(folder.Path);
+
+        using var merged = LuceneSearchIndex.OpenFolder(folder.Path);
+        var idsOnly = await merged.SearchAsync(new SearchRequest(["电池"], 10, WithMatchedTerms: false));
+        var byRelevance = await merged.SearchAsync(Docs.Query("电池"));
+
+        Assert.Equal(["new", "old-a", "old-b"], idsOnly.Select(hit => hit.Id));
+        Assert.Equal(["new", "old-a", "old-b"], byRelevance.Select(hit => hit.Id));
+    }
+
+    private static void MergeIntoOneSegment(string path)
+    {
+        using var directory = FSDirectory.Open(path);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)));
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
     /// <summary>The document shape of the first release: indexed and stored id without doc values, no date, one
     /// stored value per distinct token.</summary>
     private static void WriteDocumentsAsTheFirstReleaseDid(string path, params (string Id, string Text)[] documents)

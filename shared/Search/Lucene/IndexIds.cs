@@ -13,8 +13,18 @@ internal static class IndexIds
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var ids = FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexFields.Id);
+        if (ids.GetOrd(local) < 0)
+        {
+            // A segment merged from an old one (ids without doc values) and a new one has doc values for the id
+            // field, so the field cache reads those, and the old documents have none: their stored id is the
+            // one place that still holds it.
+            return new BytesRef(leaf.AtomicReader.Document(local).Get(IndexFields.Id));
+        }
+
         var id = new BytesRef();
-        FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexFields.Id).Get(doc - leaf.DocBase, id);
+        ids.Get(local, id);
         return id;
     }
 }
