@@ -71,10 +71,7 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
     public async Task The_member_admin_changes_a_subscription_and_a_bad_range_is_shown_beside_its_field()
     {
         var member = await RegisterThroughApiAsync("厦门市智能制造行业协会");
-        var page = await console.SignInAsync(ConsoleHost.MemberAdmin);
-        await page.GotoAsync($"/#/members/{member["id"]}");
-
-        var form = page.Locator("[data-test=subscription-form]");
+        var form = await SubscriptionFormAsync(member);
         await Expect(form.Locator("[name=trlMax]")).ToHaveValueAsync("9");
         await form.Locator("[name=trlMin]").FillAsync("7");
         await form.Locator("[name=trlMax]").FillAsync("5");
@@ -91,6 +88,32 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         Assert.Equal(8, changed["subscription"]!["trlMax"]!.GetValue<int>());
         Assert.Equal(["smart-equipment", "software"], changed["subscription"]!["fields"]!.AsArray().Select(f => f!.GetValue<string>()).Order());
         Assert.Equal(member["version"]!.GetValue<int>() + 1, changed["version"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_subscription_changed_meanwhile_by_someone_else_is_not_overwritten()
+    {
+        var member = await RegisterThroughApiAsync("厦门火炬高新区创新服务平台");
+        var form = await SubscriptionFormAsync(member);
+        await Expect(form.Locator("[name=trlMin]")).ToHaveValueAsync("4");
+
+        var meanwhile = await console.Host.ClientFor(ConsoleHost.Coordinator)
+            .PutAsJsonAsync($"/api/alliance/members/{member["id"]}/subscription", new { fields = new[] { "software" }, trlMin = 2 });
+        meanwhile.EnsureSuccessStatusCode();
+        await form.Locator("[name=trlMin]").FillAsync("6");
+        await form.Locator("button[type=submit]").ClickAsync();
+
+        await Expect(form.Locator(".message.problem")).ToContainTextAsync("changed meanwhile");
+        var kept = await MemberAsync("厦门火炬高新区创新服务平台");
+        Assert.Equal(2, kept["subscription"]!["trlMin"]!.GetValue<int>());
+    }
+
+    /// <summary>The member admin signs in and opens the member's page at its subscription form.</summary>
+    private async Task<ILocator> SubscriptionFormAsync(JsonNode member)
+    {
+        var page = await console.SignInAsync(ConsoleHost.MemberAdmin);
+        await page.GotoAsync($"/#/members/{member["id"]}");
+        return page.Locator("[data-test=subscription-form]");
     }
 
     private async Task<JsonNode> RegisterThroughApiAsync(string name)
