@@ -5,14 +5,22 @@ using Microsoft.Playwright;
 namespace Huli.Matchmaking.WebConsole.Tests;
 
 /// <summary>One host and one browser for a test class, with the institute's results already listed so that the
-/// needs the tests post have something to match.</summary>
-public sealed class ConsoleFixture : IAsyncLifetime
+/// needs the tests post have something to match. A test class that needs the host configured otherwise derives
+/// one with its settings.</summary>
+public class ConsoleFixture : IAsyncLifetime
 {
-    public ConsoleHost Host { get; } = new();
+    public ConsoleFixture()
+        : this(null)
+    {
+    }
+
+    protected ConsoleFixture(IReadOnlyDictionary<string, string?>? settings) => Host = new(settings);
+
+    public ConsoleHost Host { get; }
 
     public Browser Browser { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Host.Start();
         await Browser.InitializeAsync();
@@ -23,7 +31,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         await Host.DisposeAsync();

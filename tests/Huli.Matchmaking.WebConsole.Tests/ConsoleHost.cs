@@ -18,8 +18,9 @@ public sealed class ConsoleHost(IReadOnlyDictionary<string, string?>? extraSetti
     public static readonly ConsoleUser Enterprise = new("qiye.test", Roles.Enterprise, "厦门测试精密塑胶有限公司");
     public static readonly ConsoleUser Institute = new("yuansuo.test", Roles.Institute, "厦门理工学院测试实验室");
     public static readonly ConsoleUser Coordinator = new("xietiao.test", Roles.Coordinator, "联盟秘书处");
+    public static readonly ConsoleUser MemberAdmin = new("chengyuan.test", Roles.MemberAdmin, "联盟秘书处");
 
-    private static readonly ConsoleUser[] Users = [Enterprise, Institute, Coordinator];
+    private static readonly ConsoleUser[] Users = [Enterprise, Institute, Coordinator, MemberAdmin];
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "huli-console-tests", Guid.NewGuid().ToString("N"));
 

@@ -29,7 +29,7 @@ public sealed class DemoConsoleTests(DemoConsoleTests.DemoHost demo) : IClassFix
     [InlineData("COORDINATOR", "review", "待审核的配对")]
     [InlineData("ENTERPRISE", "needs", "我的技术需求")]
     [InlineData("INSTITUTE", "results", "我的科技成果")]
-    [InlineData("MEMBER_ADMIN", "inbox", "消息")]
+    [InlineData("MEMBER_ADMIN", "members", "联盟成员")]
     public async Task Each_demo_user_signs_in_with_the_password_from_the_data_folder(string role, string page, string heading)
     {
         var users = File.ReadAllLines(Path.Combine(demo.Host.DataPath, "demo-users.env"))

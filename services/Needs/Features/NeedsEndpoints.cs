@@ -74,6 +74,7 @@ public static class NeedsEndpoints
             [FromQuery(Name = "sort")] string? sortText,
             int? page,
             int? pageSize,
+            bool? mine,
             NeedsMediator mediator,
             HttpContext http,
             CancellationToken ct) =>
@@ -89,7 +90,7 @@ public static class NeedsEndpoints
 
             var found = await mediator.Send(new SearchNeeds(
                 text, field, mode, region, status, sort ?? SearchSort.Relevance, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize,
-                Caller.From(http.User)), ct);
+                Caller.From(http.User), mine ?? false), ct);
             return TypedResults.Ok(found);
         }).RequireAuthorization(Policies.SignedIn);
 

@@ -9,6 +9,7 @@ public static class NeedFacets
 {
     public const string IndexName = "needs";
     public const string Audience = "audience";
+    public const string Owner = "owner";
     public const string Field = "field";
     public const string Mode = "mode";
     public const string Region = "region";
@@ -19,6 +20,7 @@ public static class NeedFacets
         var facets = new Dictionary<string, IReadOnlyList<string>>
         {
             [Audience] = NeedVisibility.Audience(need),
+            [Owner] = [need.Enterprise],
             [Field] = need.Fields,
             [Mode] = need.CooperationModes.Select(ModeValue).ToList(),
             [Status] = [StatusValue(need.Status)],

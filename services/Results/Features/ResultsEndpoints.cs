@@ -78,7 +78,9 @@ public static class ResultsEndpoints
             [FromQuery(Name = "sort")] string? sortText,
             int? page,
             int? pageSize,
+            bool? mine,
             ResultsMediator mediator,
+            HttpContext http,
             CancellationToken ct) =>
         {
             var errors = SearchParameters.Validate(text, field, page, pageSize, trlMin, trlMax);
@@ -90,7 +92,8 @@ public static class ResultsEndpoints
             }
 
             var found = await mediator.Send(new SearchResults(
-                text, field, trlMin, trlMax, mode, region, sort ?? SearchSort.Relevance, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize), ct);
+                text, field, trlMin, trlMax, mode, region, sort ?? SearchSort.Relevance, page ?? 1, pageSize ?? SearchParameters.DefaultPageSize,
+                mine == true ? Caller.From(http.User).Organisation : null), ct);
             return TypedResults.Ok(found);
         }).RequireAuthorization(Policies.SignedIn);
 

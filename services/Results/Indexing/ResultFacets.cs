@@ -8,6 +8,7 @@ namespace Huli.Matchmaking.Results.Indexing;
 public static class ResultFacets
 {
     public const string IndexName = "results";
+    public const string Institute = "institute";
     public const string Field = "field";
     public const string Trl = "trl";
     public const string Mode = "mode";
@@ -18,6 +19,7 @@ public static class ResultFacets
     {
         var facets = new Dictionary<string, IReadOnlyList<string>>
         {
+            [Institute] = [result.Institute],
             [Field] = result.Fields,
             [Mode] = result.CooperationModes.Select(ModeValue).ToList(),
             [Language] = [result.Language],

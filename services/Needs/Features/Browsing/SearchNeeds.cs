@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Huli.Matchmaking.Needs.Features.Browsing;
 
 /// <summary>Full-text search over sought needs, as far as the caller may see them; without text it lists the
-/// newest.</summary>
+/// newest. <c>Mine</c> keeps the caller's own organisation's needs, which it sees whole whatever their
+/// confidentiality.</summary>
 public sealed record SearchNeeds(
     string? Text,
     string? Field,
@@ -22,7 +23,8 @@ public sealed record SearchNeeds(
     SearchSort Sort,
     int Page,
     int PageSize,
-    Caller Caller) : IQuery<NeedSearchPage>;
+    Caller Caller,
+    bool Mine = false) : IQuery<NeedSearchPage>;
 
 public sealed record NeedSearchPage(int Page, int PageSize, int Total, IReadOnlyList<NeedHit> Hits);
 
@@ -76,6 +78,11 @@ internal sealed class SearchNeedsHandler(NeedsDbContext db, ISearchIndexFactory 
         if (!query.Caller.IsCoordinator)
         {
             filters[NeedFacets.Audience] = [NeedVisibility.Everyone, NeedVisibility.OwnerAudience(query.Caller.Organisation)];
+        }
+
+        if (query.Mine)
+        {
+            filters[NeedFacets.Owner] = [query.Caller.Organisation];
         }
 
         if (query.Field is not null)

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Results.Features.Browsing;
 
-/// <summary>Full-text search over listed results with filters; without text it lists the newest.</summary>
+/// <summary>Full-text search over listed results with filters; without text it lists the newest. An
+/// <c>Institute</c> keeps that institute's results only.</summary>
 public sealed record SearchResults(
     string? Text,
     string? Field,
@@ -19,7 +20,8 @@ public sealed record SearchResults(
     string? Region,
     SearchSort Sort,
     int Page,
-    int PageSize) : IQuery<SearchPage>;
+    int PageSize,
+    string? Institute = null) : IQuery<SearchPage>;
 
 public sealed record SearchPage(int Page, int PageSize, int Total, IReadOnlyList<ResultHit> Hits);
 
@@ -66,6 +68,11 @@ internal sealed class SearchResultsHandler(ResultsDbContext db, ISearchIndexFact
     private static Dictionary<string, IReadOnlyList<string>> Filters(SearchResults query)
     {
         var filters = new Dictionary<string, IReadOnlyList<string>>();
+        if (query.Institute is not null)
+        {
+            filters[ResultFacets.Institute] = [query.Institute];
+        }
+
         if (query.Field is not null)
         {
             filters[ResultFacets.Field] = [query.Field];

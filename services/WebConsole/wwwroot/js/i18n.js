@@ -21,7 +21,7 @@ const strings = {
     roles: { enterprise: '企业', institute: '科研机构', coordinator: '联盟协调员', 'member-admin': '成员管理员' },
     nav: {
       needs: '我的需求', results: '我的成果', instituteMatches: '匹配的需求', review: '审核队列', board: '对接看板',
-      flagged: '超时提醒', reports: '统计报表', inbox: '消息',
+      flagged: '超时提醒', reports: '统计报表', members: '联盟成员', inbox: '消息',
     },
     needs: {
       title: '我的技术需求', post: '发布需求', editTitle: '编辑需求', newTitle: '发布新需求', matches: '查看匹配',
@@ -64,6 +64,23 @@ const strings = {
       needsCount: '需求数 {n}', count: '合同数 {n}', total: '总金额 {n} 万元', days: '天',
     },
     inbox: { title: '消息', empty: '没有消息。', markRead: '标为已读', unread: '未读' },
+    members: {
+      title: '联盟成员', register: '登记成员', name: '成员名称', code: '成员编号', kind: '类型', delivery: '接收方式',
+      fields: '订阅的产业领域', open: '查看', contacts: '联系人', addContact: '再加一位联系人', contactName: '联系人姓名',
+      email: '邮箱', phone: '电话', subscription: '订阅', modes: '合作方式', regions: '地区（逗号分隔）',
+      webhookUrl: 'Webhook 地址', webhookSecret: 'Webhook 签名密钥', busUser: '消息总线用户名', busPassword: '消息总线密码',
+      busQueue: '队列', busVirtualHost: '虚拟主机', registered: '已登记：{name}（{code}）',
+      shownOnce: '以下凭据只显示这一次，之后任何页面和接口都不会再显示。请立即复制并安全地交给该成员；遗失后只能重新登记。',
+      saved: '我已妥善保存', back: '返回成员列表', editSubscription: '修改订阅', deliveries: 'Webhook 投递记录',
+      deliveryKey: '投递键', status: '状态', attempts: '尝试次数', lastAttempt: '最近尝试', lastError: '最近错误',
+      replay: '重新投递', replayDead: '重新投递全部死信', noDeliveries: '暂无投递记录。',
+    },
+    memberKinds: {
+      industryAssociation: '行业协会', researchInstitute: '科研院所', financingBody: '金融机构', testingAgency: '检验检测机构',
+      innovationPlatform: '创新平台', keyLab: '重点实验室',
+    },
+    deliveries: { webhook: 'Webhook（签名的 HTTP 推送）', bus: '消息总线（RabbitMQ 专属队列）' },
+    deliveryStatus: { pending: '投递中', delivered: '已送达', deadLettered: '死信（重试已用完）' },
     states: {
       proposed: '待审核', confirmed: '已确认', rejected: '已驳回', contacted: '已联系', ndaSigned: '已签保密协议',
       visit: '实地考察', negotiating: '洽谈中', contractSigned: '已签合同', closed: '已关闭',
@@ -91,7 +108,7 @@ const strings = {
     roles: { enterprise: 'Enterprise', institute: 'Institute', coordinator: 'Coordinator', 'member-admin': 'Member admin' },
     nav: {
       needs: 'My needs', results: 'My results', instituteMatches: 'Matching needs', review: 'Review queue', board: 'Pipeline',
-      flagged: 'Flagged', reports: 'Reports', inbox: 'Inbox',
+      flagged: 'Flagged', reports: 'Reports', members: 'Members', inbox: 'Inbox',
     },
     needs: {
       title: 'My technical needs', post: 'Post a need', editTitle: 'Edit need', newTitle: 'Post a new need', matches: 'Matches',
@@ -134,6 +151,23 @@ const strings = {
       p90: '90% within {n} days', needsCount: '{n} needs', count: '{n} contracts', total: '{n} (10k CNY) in all', days: 'days',
     },
     inbox: { title: 'Inbox', empty: 'No messages.', markRead: 'Mark read', unread: 'Unread' },
+    members: {
+      title: 'Alliance members', register: 'Register a member', name: 'Name', code: 'Code', kind: 'Kind', delivery: 'Delivery',
+      fields: 'Subscribed industry fields', open: 'Open', contacts: 'Contacts', addContact: 'Add another contact', contactName: 'Contact name',
+      email: 'E-mail', phone: 'Phone', subscription: 'Subscription', modes: 'Cooperation modes', regions: 'Regions (comma separated)',
+      webhookUrl: 'Webhook URL', webhookSecret: 'Webhook signing secret', busUser: 'Broker user', busPassword: 'Broker password',
+      busQueue: 'Queue', busVirtualHost: 'Virtual host', registered: 'Registered: {name} ({code})',
+      shownOnce: 'These credentials are shown this once; no page or API shows them again. Copy them now and hand them to the member safely; if they are lost, register the member again.',
+      saved: 'I have saved them', back: 'Back to the members', editSubscription: 'Change the subscription', deliveries: 'Webhook deliveries',
+      deliveryKey: 'Delivery key', status: 'Status', attempts: 'Attempts', lastAttempt: 'Last attempt', lastError: 'Last error',
+      replay: 'Replay', replayDead: 'Replay all dead letters', noDeliveries: 'No deliveries yet.',
+    },
+    memberKinds: {
+      industryAssociation: 'Industry association', researchInstitute: 'Research institute', financingBody: 'Financing body', testingAgency: 'Testing agency',
+      innovationPlatform: 'Innovation platform', keyLab: 'Key lab',
+    },
+    deliveries: { webhook: 'Webhook (signed HTTP posts)', bus: 'Message bus (own RabbitMQ queue)' },
+    deliveryStatus: { pending: 'Pending', delivered: 'Delivered', deadLettered: 'Dead-lettered (retries used up)' },
     states: {
       proposed: 'Proposed', confirmed: 'Confirmed', rejected: 'Rejected', contacted: 'Contacted', ndaSigned: 'NDA signed',
       visit: 'Visit', negotiating: 'Negotiating', contractSigned: 'Contract signed', closed: 'Closed',

@@ -11,13 +11,15 @@ import { pairingPage } from './pages/pairing.js';
 import { boardPage } from './pages/board.js';
 import { reportsPage } from './pages/reports.js';
 import { inboxPage } from './pages/inbox.js';
+import { membersPage } from './pages/members.js';
+import { memberPage } from './pages/member.js';
 
 // Each role's pages, in menu order; the first is where the role lands after signing in.
 const menus = {
   enterprise: ['needs', 'inbox'],
   institute: ['results', 'instituteMatches', 'inbox'],
-  coordinator: ['review', 'board', 'flagged', 'reports', 'inbox'],
-  'member-admin': ['inbox'],
+  coordinator: ['review', 'board', 'flagged', 'reports', 'members', 'inbox'],
+  'member-admin': ['members', 'inbox'],
 };
 
 const routes = [
@@ -31,6 +33,8 @@ const routes = [
   [/^#\/board$/, () => boardPage()],
   [/^#\/reports$/, () => reportsPage()],
   [/^#\/inbox$/, () => inboxPage()],
+  [/^#\/members$/, () => membersPage()],
+  [/^#\/members\/([\w-]+)$/, (id) => memberPage(id)],
 ];
 
 function show() {

@@ -2,14 +2,20 @@ import { industryFields } from '../api.js';
 import { field, h } from '../dom.js';
 import { fieldName, t } from '../i18n.js';
 
-/** The industry fields as a multiple choice, with the chosen codes ticked. */
-export function fieldChoice(label, chosen = []) {
-  const select = h('select', { name: 'fields', multiple: true, size: 6 },
-    industryFields().map((f) => h('option', { value: f.code, selected: chosen.includes(f.code) }, fieldName(industryFields(), f.code))));
+export const cooperationModes = ['transfer', 'licensing', 'jointDevelopment', 'technicalService', 'equity'];
+
+/** The industry fields as a multiple choice, with the chosen codes ticked. The name is the body's field name,
+ *  so that the API's field errors land beside it ("subscription.fields" in a member's registration). */
+export function fieldChoice(label, chosen = [], name = 'fields') {
+  const select = h('select', { name, multiple: true, size: 6 },
+    industryFields().map((f) => h('option', { value: f.code, selected: (chosen ?? []).includes(f.code) }, fieldName(industryFields(), f.code))));
   return field(label, select);
 }
 
-export const chosenFields = (form) => [...form.elements.fields.selectedOptions].map((option) => option.value);
+export const chosenFields = (form, name = 'fields') => chosen(form.elements[name]);
+
+/** The values ticked in a multiple choice. */
+export const chosen = (select) => [...select.selectedOptions].map((option) => option.value);
 
 export function numberOrNull(input) {
   const text = input.value.trim();

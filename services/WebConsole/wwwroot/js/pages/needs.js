@@ -1,4 +1,4 @@
-import { call, session } from '../api.js';
+import { call } from '../api.js';
 import { field, formatDate, h, render, replace, showProblem, splitList, table } from '../dom.js';
 import { t } from '../i18n.js';
 import { chosenFields, fieldChoice, fieldTags, numberOrNull, trlInput } from './forms.js';
@@ -9,9 +9,9 @@ const confidentialities = ['public', 'summaryOnly', 'sealed'];
 export function needsPage() {
   const view = document.getElementById('view');
   render(view, async () => {
-    const organisation = session().organisation;
-    const page = await call('needs', '/api/needs?pageSize=100');
-    const mine = page.hits.filter((need) => need.enterprise === organisation);
+    // The API keeps the enterprise's own needs, sealed and summary-only ones included, so none is crowded out
+    // by other enterprises' newer needs.
+    const mine = (await call('needs', '/api/needs?mine=true&pageSize=100')).hits;
     const editor = h('div');
     const rows = mine.map((need) => h('tr', { 'data-need': need.id },
       h('td', {}, need.title), h('td', {}, fieldTags(need.fields)), h('td', {}, t(`needStatus.${need.status}`)),

@@ -2,9 +2,8 @@ import { call } from '../api.js';
 import { field, formatDate, h, render, showProblem, table } from '../dom.js';
 import { t } from '../i18n.js';
 import { matchedTerms, reasons } from './explanation.js';
-import { fieldTags, stateName } from './forms.js';
+import { cooperationModes, fieldTags, stateName } from './forms.js';
 
-const cooperationModes = ['transfer', 'licensing', 'jointDevelopment', 'technicalService', 'equity'];
 
 /** One pairing: need and result side by side with the explanation, the decision, the workflow's next steps
  *  (only the moves the server allows) and the history. */

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Huli.Matchmaking.Members.Tests;
+namespace Huli.Matchmaking.Testing;
 
 /// <summary>A member's webhook receiver on loopback (real Kestrel, real HTTP), answering with the statuses it is
 /// told to, in order, then with <see cref="Otherwise"/>.</summary>

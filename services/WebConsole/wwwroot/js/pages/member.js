@@ -1,0 +1,92 @@
+import { call } from '../api.js';
+import { describe, formatDate, h, render, showMessage, showProblem, table } from '../dom.js';
+import { t } from '../i18n.js';
+import { readSubscription, subscriptionFields } from './subscription.js';
+
+/** One member: who it is, how it is reached, its subscription to edit, and for a webhook member its deliveries. */
+export function memberPage(id) {
+  const view = document.getElementById('view');
+  render(view, async () => {
+    const member = await call('alliance', `/api/alliance/members/${id}`);
+    const deliveries = h('div', { 'data-test': 'deliveries' });
+    if (member.delivery === 'webhook') {
+      showDeliveries(deliveries, member, '');
+    }
+
+    return [
+      h('p', {}, h('a', { href: '#/members' }, t('members.back'))),
+      h('h1', {}, member.name),
+      h('dl', { class: 'panel', 'data-test': 'member-details' },
+        h('dt', {}, t('members.code')), h('dd', {}, member.code),
+        h('dt', {}, t('members.kind')), h('dd', {}, t(`memberKinds.${member.kind}`)),
+        h('dt', {}, t('members.delivery')), h('dd', {}, t(`deliveries.${member.delivery}`)),
+        member.webhookUrl ? [h('dt', {}, t('members.webhookUrl')), h('dd', {}, member.webhookUrl)] : null,
+        member.bus ? [h('dt', {}, t('members.busUser')), h('dd', {}, member.bus.user), h('dt', {}, t('members.busQueue')), h('dd', {}, member.bus.queue)] : null,
+        h('dt', {}, t('members.contacts')),
+        h('dd', {}, member.contacts.length
+          ? h('ul', {}, member.contacts.map((c) => h('li', {}, [c.name, c.email, c.phone].filter(Boolean).join(' · '))))
+          : t('none'))),
+      subscriptionForm(member),
+      member.delivery === 'webhook' ? [h('h2', {}, t('members.deliveries')), deliveries] : null,
+    ];
+  });
+}
+
+function subscriptionForm(member) {
+  let version = member.version;
+  const form = h('form', { 'data-test': 'subscription-form' },
+    h('h2', {}, t('members.editSubscription')),
+    subscriptionFields('', member.subscription),
+    h('p', { class: 'message' }),
+    h('button', { type: 'submit' }, t('save')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      // The version read with the page: a change someone made meanwhile is refused, not silently overwritten.
+      const saved = await call('alliance', `/api/alliance/members/${member.id}/subscription?expectedVersion=${version}`,
+        { method: 'PUT', body: readSubscription(form, '') });
+      version = saved.version;
+      showProblem(form, null);
+      showMessage(form, t('saved'));
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return form;
+}
+
+function showDeliveries(container, member, status) {
+  render(container, async () => {
+    const query = status ? `?status=${status}` : '';
+    const { deliveries } = await call('alliance', `/api/alliance/members/${member.id}/deliveries${query}`);
+    const message = h('p', { class: 'message' });
+    const replay = async (path) => {
+      try {
+        await call('alliance', `/api/alliance/members/${member.id}/deliveries/${path}`, { method: 'POST' });
+        showDeliveries(container, member, status);
+      } catch (error) {
+        message.textContent = describe(error);
+        message.className = 'message problem';
+      }
+    };
+    return [
+      h('div', { class: 'row' },
+        h('select', { 'data-test': 'delivery-status', onchange: (e) => showDeliveries(container, member, e.target.value) },
+          h('option', { value: '' }, t('review.any')),
+          ['pending', 'delivered', 'deadLettered'].map((s) => h('option', { value: s, selected: s === status }, t(`deliveryStatus.${s}`)))),
+        deliveries.some((d) => d.status === 'deadLettered')
+          ? h('button', { type: 'button', 'data-test': 'replay-dead', onclick: () => replay('replay-dead') }, t('members.replayDead'))
+          : null),
+      message,
+      deliveries.length
+        ? table([t('members.deliveryKey'), t('members.status'), t('members.attempts'), t('members.lastAttempt'), t('members.lastError'), ''],
+          deliveries.map((d) => h('tr', { 'data-test': 'delivery', 'data-delivery': d.id, 'data-status': d.status },
+            h('td', {}, d.key), h('td', {}, t(`deliveryStatus.${d.status}`)), h('td', {}, d.attempts),
+            h('td', {}, formatDate(d.lastAttemptAt)), h('td', {}, d.lastError ?? ''),
+            h('td', {}, d.status === 'deadLettered'
+              ? h('button', { type: 'button', class: 'link', 'data-test': 'replay', onclick: () => replay(`${d.id}/replay`) }, t('members.replay'))
+              : null))))
+        : h('p', { class: 'muted' }, t('members.noDeliveries')),
+    ];
+  });
+}

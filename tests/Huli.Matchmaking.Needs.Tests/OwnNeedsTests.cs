@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Huli.Matchmaking.Needs.Tests;
+
+/// <summary><c>GET /api/needs?mine=true</c>: the caller's organisation's needs, whatever their confidentiality,
+/// and no one else's.</summary>
+public sealed class OwnNeedsTests : IAsyncLifetime
+{
+    private readonly NeedsHostFactory host = new();
+
+    public async Task InitializeAsync() => await host.Harness.Start();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task An_enterprise_lists_all_its_own_needs_in_full_and_none_of_another_enterprise()
+    {
+        var own = new[]
+        {
+            await PostAsync("enterprise", "注塑件表面划痕视觉检测", "public"),
+            await PostAsync("enterprise", "陶瓷釉面缺陷在线检测", "summaryOnly"),
+            await PostAsync("enterprise", "高精度注塑模具热变形补偿", "sealed"),
+        };
+        var others = await PostAsync("other-enterprise", "电子元件焊点缺陷检测", "public");
+        await Eventually.TrueAsync(async () => (await HitsAsync("other-enterprise", "/api/needs?pageSize=50")).Count == 3,
+            "the public and summary-only needs of both enterprises to be indexed");
+
+        var mine = await HitsAsync("enterprise", "/api/needs?mine=true&pageSize=50");
+
+        Assert.Equal(own.Order(), mine.Select(Id).Order());
+        Assert.DoesNotContain(others, mine.Select(Id));
+        Assert.All(mine, hit => Assert.Equal(NeedsHostFactory.Enterprise, hit["enterprise"]!.GetValue<string>()));
+        var summaryOnly = mine.Single(hit => Id(hit) == own[1]);
+        var sealedNeed = mine.Single(hit => Id(hit) == own[2]);
+        Assert.Contains("人工", summaryOnly["descriptionHighlight"]!.GetValue<string>());
+        Assert.Contains("人工", sealedNeed["descriptionHighlight"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Mine_combines_with_text_and_finds_only_the_callers_matching_need()
+    {
+        var own = await PostAsync("enterprise", "注塑件表面划痕视觉检测", "public");
+        await PostAsync("enterprise", "锂电池极片涂布厚度控制", "public");
+        var others = await PostAsync("other-enterprise", "注塑件表面划痕视觉检测升级", "public");
+        await Eventually.TrueAsync(async () => (await HitsAsync("other-enterprise", "/api/needs?pageSize=50")).Count == 3,
+            "all three needs to be indexed");
+
+        var found = await HitsAsync("enterprise", "/api/needs?mine=true&q=注塑件划痕");
+
+        Assert.Equal(own, Id(Assert.Single(found)));
+        Assert.Contains(others, (await HitsAsync("enterprise", "/api/needs?q=注塑件划痕")).Select(Id));
+    }
+
+    [Fact]
+    public async Task An_institute_has_no_needs_of_its_own_and_a_malformed_mine_is_a_problem()
+    {
+        await PostAsync("enterprise", "注塑件表面划痕视觉检测", "public");
+        await Eventually.TrueAsync(async () => (await HitsAsync("institute", "/api/needs")).Count == 1, "the need to be indexed");
+
+        Assert.Empty(await HitsAsync("institute", "/api/needs?mine=true"));
+
+        var refused = await host.ClientFor("enterprise").GetAsync("/api/needs?mine=perhaps");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<Guid> PostAsync(string user, string title, string confidentiality)
+    {
+        var response = await host.PostNeedAsync(user, new
+        {
+            title,
+            description = $"{title}：现有工艺依赖人工，效率低，寻求可在产线落地的技术方案。",
+            fields = new[] { "smart-equipment" },
+            confidentiality,
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return Id(await NeedsHostFactory.ReadNodeAsync(response));
+    }
+
+    private async Task<List<JsonNode>> HitsAsync(string user, string url) =>
+        [.. (await host.GetAsync(user, url))["hits"]!.AsArray().Select(hit => hit!)];
+
+    private static Guid Id(JsonNode node) => node["id"]!.GetValue<Guid>();
+}
