@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Huli.Matchmaking.ServiceDefaults.Indexing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Needs.Tests;
 
@@ -63,6 +65,49 @@ public sealed class OwnNeedsTests : IAsyncLifetime
         var refused = await host.ClientFor("enterprise").GetAsync("/api/needs?mine=perhaps");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Needs_indexed_in_an_older_layout_are_all_re_indexed_once_at_the_next_start()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "huli-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Guid need;
+            await using (var before = new NeedsHostFactory(path))
+            {
+                await before.Harness.Start();
+                need = Id(await NeedsHostFactory.ReadNodeAsync(await before.PostNeedAsync("enterprise", new
+                {
+                    title = "注塑件表面划痕视觉检测",
+                    description = "注塑件表面划痕依赖人工目检，寻求视觉检测方案。",
+                    fields = new[] { "smart-equipment" },
+                    confidentiality = "public",
+                })));
+                await Eventually.TrueAsync(async () => (await before.GetAsync("enterprise", "/api/needs?mine=true"))["hits"]!.AsArray().Count == 1, "the need indexed");
+
+                // A data folder from before layouts were recorded, whose documents lack what mine=true reads:
+                // no layout row, and an index that does not have the need in the current layout.
+                await before.InScopeAsync(async (_, db) =>
+                {
+                    db.Set<IndexLayout>().RemoveRange(db.Set<IndexLayout>());
+                    return await db.SaveChangesAsync();
+                });
+            }
+
+            Directory.Delete(Path.Combine(path, "indexes", "needs"), recursive: true);
+            await using var after = new NeedsHostFactory(path);
+            await after.Harness.Start();
+
+            var mine = (await after.GetAsync("enterprise", "/api/needs?mine=true"))["hits"]!.AsArray();
+            Assert.Equal(need, Id(Assert.Single(mine)!));
+            var layout = await after.InScopeAsync((_, db) => db.Set<IndexLayout>().SingleAsync());
+            Assert.Equal(("Need", 2), (layout.Record, layout.Version));
+        }
+        finally
+        {
+            TemporaryFolder.TryDelete(path);
+        }
     }
 
     private async Task<Guid> PostAsync(string user, string title, string confidentiality)

@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Needs.Domain;
+using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,5 +34,6 @@ public sealed class NeedsDbContext(DbContextOptions<NeedsDbContext> options) : D
             need.HasIndex(n => n.IndexedVersion);
         });
         modelBuilder.ConfigureOutbox();
+        modelBuilder.ConfigureIndexLayouts();
     }
 }

@@ -12,6 +12,9 @@ namespace Huli.Matchmaking.Needs.Indexing;
 internal sealed class NeedIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
     : IRecordIndexer<Need>
 {
+    /// <summary>2: documents carry their owner, which <c>mine=true</c> filters on.</summary>
+    public int Layout => 2;
+
     public async Task IndexAsync(Need need, CancellationToken cancellationToken)
     {
         var index = indexes.Open(NeedFacets.IndexName);

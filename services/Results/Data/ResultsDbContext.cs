@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Results.Domain;
+using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,5 +44,6 @@ public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options)
             alias.Property(a => a.ExternalId).HasMaxLength(ResultLimits.ExternalId);
         });
         modelBuilder.ConfigureOutbox();
+        modelBuilder.ConfigureIndexLayouts();
     }
 }

@@ -12,6 +12,9 @@ namespace Huli.Matchmaking.Results.Indexing;
 internal sealed class ResultIndexer(ISearchIndexFactory indexes, ITextAnalyzer analyzer, ResiliencePipelineProvider<string> pipelines)
     : IRecordIndexer<ResearchResult>
 {
+    /// <summary>2: documents carry their owner, which <c>mine=true</c> filters on.</summary>
+    public int Layout => 2;
+
     public Task IndexAsync(ResearchResult result, CancellationToken cancellationToken) =>
         IndexManyAsync([result], cancellationToken);
 

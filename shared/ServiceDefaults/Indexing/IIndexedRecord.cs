@@ -14,6 +14,11 @@ public interface IIndexedRecord
 /// <summary>Writes one kind of record to its search index (or removes it when it is no longer searchable).</summary>
 public interface IRecordIndexer<in TRecord>
 {
+    /// <summary>The layout of the documents this indexer writes; raise it when documents change in a way that
+    /// searches depend on, and every record is re-indexed once at the next start (see <see cref="IndexLayout"/>).
+    /// Folders from before layouts were recorded count as layout 1.</summary>
+    int Layout => 1;
+
     Task IndexAsync(TRecord record, CancellationToken cancellationToken);
 
     /// <summary>Writes many records; an index that can take a batch in one commit should override this.</summary>
