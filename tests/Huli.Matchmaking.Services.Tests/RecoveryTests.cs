@@ -3,7 +3,6 @@ using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Search;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huli.Matchmaking.Services.Tests;
 
@@ -22,14 +21,21 @@ public sealed class RecoveryTests : IDisposable
         {
             await beforeCrash.Services.GetTestHarness().Start();
             resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+        }
 
-            // Put the stores where a crash right after the commit would have left them: the index never
-            // written, the event never handed to the bus.
-            await using var scope = beforeCrash.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
+        // Put the stores where a crash right after the commit would have left them: the index never written,
+        // the event never handed to the bus. With the service stopped, so that its outbox publisher cannot send
+        // the event again before the restart (it polls every few seconds, and once did, in CI).
+        var stored = new DbContextOptionsBuilder<ResultsDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "results.db")};Pooling=false").Options;
+        await using (var db = new ResultsDbContext(stored))
+        {
             await db.Results.Where(r => r.Id == resultId).ExecuteUpdateAsync(s => s.SetProperty(r => r.IndexedVersion, 0));
             await db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, (DateTimeOffset?)null));
-            await beforeCrash.Services.GetRequiredService<ISearchIndexFactory>().Open("results").DeleteAsync(resultId.ToString());
+        }
+
+        using (var index = LuceneSearchIndex.OpenFolder(Path.Combine(dataPath, "indexes", "results")))
+        {
+            await index.DeleteAsync(resultId.ToString());
         }
 
         await using var afterRestart = new EmbeddedHostFactory(dataPath);
