@@ -54,6 +54,8 @@ public sealed class MemberDeliveriesConsoleTests(MemberDeliveriesConsoleTests.Re
         var row = page.Locator($"[data-test=delivery][data-delivery='{dead!["id"]}']");
         await Expect(row).ToHaveAttributeAsync("data-status", "deadLettered");
         await row.Locator("[data-test=replay]").ClickAsync();
+        // The page re-renders once the replay is accepted; reloading before that would cancel the request.
+        await Expect(row).Not.ToHaveAttributeAsync("data-status", "deadLettered");
 
         // The sender posts the replay in the background; the page shows what the API answers at each load.
         await Eventually.TrueAsync(async () =>
