@@ -48,6 +48,9 @@ public static class MemberEndpoints
                 (await mediator.Send(new ChangeSubscription(id, subscription, expectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
         });
 
+        members.MapPost("/{id:guid}/webhook-secret", async (Guid id, AllianceMediator mediator, CancellationToken ct) =>
+            (await mediator.Send(new RotateWebhookSecret(id), ct)).ToResult(r => TypedResults.Ok(r)));
+
         members.MapGet("/{id:guid}/deliveries", async (Guid id, [FromQuery(Name = "status")] string? statusText, AllianceMediator mediator, CancellationToken ct) =>
         {
             var errors = new FieldErrors();

@@ -2,6 +2,7 @@ using Huli.Matchmaking.Alliance.Consumers;
 using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -36,6 +37,7 @@ public static class MemberServiceExtensions
         });
         builder.Services.AddScoped<MemberRouting>();
         builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.SectionName));
+        builder.AddWebhookSecrets();
         builder.Services.AddSingleton<OutboxSignal<MemberWebhookSender>>();
         builder.Services.AddHostedService<MemberWebhookSender>();
         builder.AddConsumers(bus =>
@@ -44,6 +46,27 @@ public static class MemberServiceExtensions
         });
         builder.Services.AddAuthorization(o => o.AddMemberPolicies());
         return builder;
+    }
+
+    /// <summary>The key ring that seals webhook secrets, in its own folder under the data folder unless
+    /// <c>Huli:Members:Webhooks:KeysPath</c> names one. Only the service's own account may read it.</summary>
+    private static void AddWebhookSecrets(this IHostApplicationBuilder builder)
+    {
+        var configured = builder.Configuration[$"{WebhookOptions.SectionName}:{nameof(WebhookOptions.KeysPath)}"];
+        var folder = Path.GetFullPath(string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(builder.GetHuliOptions().ResolveDataPath(), "keys", "alliance")
+            : configured);
+        Directory.CreateDirectory(folder);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Huli.Matchmaking.Alliance")
+            .PersistKeysToFileSystem(new DirectoryInfo(folder));
+        builder.Services.AddSingleton<WebhookSecrets>();
+        builder.Services.AddHostedService<WebhookSecretSealing>();
     }
 
     private sealed record BrokerLogin(string User, string Password, string VirtualHost);

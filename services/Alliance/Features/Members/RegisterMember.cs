@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
@@ -9,10 +10,10 @@ namespace Huli.Matchmaking.Alliance.Features.Members;
 
 /// <summary>Registers a member organisation. A bus member gets its broker account before the member is saved,
 /// so a saved bus member always has one; the password and the webhook secret are answered once and the password
-/// is never stored (the broker keeps only its hash).</summary>
+/// is never stored (the broker keeps only its hash); the secret is stored sealed (<see cref="WebhookSecrets"/>).</summary>
 public sealed record RegisterMember(Member Draft, Caller Caller) : ICommand<Outcome<MemberDetails>>;
 
-internal sealed class RegisterMemberHandler(AllianceDbContext db, MemberBrokerAccounts broker, TimeProvider clock)
+internal sealed class RegisterMemberHandler(AllianceDbContext db, MemberBrokerAccounts broker, WebhookSecrets secrets, TimeProvider clock)
     : ICommandHandler<RegisterMember, Outcome<MemberDetails>>
 {
     public async ValueTask<Outcome<MemberDetails>> Handle(RegisterMember command, CancellationToken cancellationToken)
@@ -23,14 +24,16 @@ internal sealed class RegisterMemberHandler(AllianceDbContext db, MemberBrokerAc
         member.RegisteredAt = clock.GetUtcNow();
         member.RegisteredBy = command.Caller.User;
         string? password = null;
+        string? webhookSecret = null;
         if (member.Delivery == MemberDeliveryChannel.Bus)
         {
-            password = Secret();
+            password = WebhookSecrets.Generate();
             await broker.ProvisionAsync(member, password, cancellationToken);
         }
         else
         {
-            member.WebhookSecret = Secret();
+            webhookSecret = WebhookSecrets.Generate();
+            member.WebhookSecret = secrets.Seal(webhookSecret);
         }
 
         db.Members.Add(member);
@@ -39,9 +42,7 @@ internal sealed class RegisterMemberHandler(AllianceDbContext db, MemberBrokerAc
         return Outcome<MemberDetails>.Ok(details with
         {
             Bus = details.Bus is null ? null : details.Bus with { Password = password },
-            WebhookSecret = member.WebhookSecret,
+            WebhookSecret = webhookSecret,
         });
     }
-
-    private static string Secret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
@@ -19,6 +20,7 @@ namespace Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 public sealed partial class MemberWebhookSender(
     IServiceScopeFactory scopes,
     OutboxSignal<MemberWebhookSender> signal,
+    WebhookSecrets secrets,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
     ILogger<MemberWebhookSender> logger) : BackgroundService
@@ -101,14 +103,41 @@ public sealed partial class MemberWebhookSender(
             .OrderBy(d => d.Id)
             .Take(BatchSize)
             .ToListAsync(ct);
+        if (OpenSecret(member) is not { } secret)
+        {
+            foreach (var delivery in deliveries)
+            {
+                DeadLetter(member, delivery, UnreadableSecret);
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+
         foreach (var delivery in deliveries)
         {
-            await PostAsync(member, delivery, ct);
+            await PostAsync(member, secret, delivery, ct);
             await db.SaveChangesAsync(CancellationToken.None);
         }
     }
 
-    private async Task PostAsync(Member member, MemberDelivery delivery, CancellationToken ct)
+    /// <summary>Why a member's deliveries were dead-lettered without an attempt: posting them unsigned, or signed
+    /// with anything but the member's secret, would teach the member to accept posts it cannot verify.</summary>
+    private const string UnreadableSecret = "The member's webhook secret cannot be unsealed (the key ring that sealed it is gone): rotate the secret, then replay.";
+
+    private string? OpenSecret(Member member)
+    {
+        try
+        {
+            return secrets.Open(member.WebhookSecret!);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private async Task PostAsync(Member member, string secret, MemberDelivery delivery, CancellationToken ct)
     {
         try
         {
@@ -117,7 +146,7 @@ public sealed partial class MemberWebhookSender(
                 {
                     delivery.Attempts++;
                     delivery.LastAttemptAt = clock.GetUtcNow();
-                    return await client.SendAsync(Signed(member, delivery), token);
+                    return await client.SendAsync(Signed(member, secret, delivery), token);
                 },
                 ct);
             if (response.IsSuccessStatusCode)
@@ -135,14 +164,20 @@ public sealed partial class MemberWebhookSender(
             delivery.LastError = ex.Message.Length > MemberLimits.Error ? ex.Message[..MemberLimits.Error] : ex.Message;
         }
 
+        DeadLetter(member, delivery, delivery.LastError);
+    }
+
+    private void DeadLetter(Member member, MemberDelivery delivery, string? error)
+    {
         delivery.Status = MemberDeliveryStatus.DeadLettered;
-        LogDeadLettered(logger, delivery.Id, member.Code, delivery.Attempts, delivery.LastError);
+        delivery.LastError = error;
+        LogDeadLettered(logger, delivery.Id, member.Code, delivery.Attempts, error);
     }
 
     /// <summary>Signed afresh for every attempt, so a retry carries a current timestamp.</summary>
-    private HttpRequestMessage Signed(Member member, MemberDelivery delivery)
+    private HttpRequestMessage Signed(Member member, string secret, MemberDelivery delivery)
     {
-        var signature = WebhookSignature.Sign(member.WebhookSecret!, clock.GetUtcNow(), delivery.Body, out var timestamp);
+        var signature = WebhookSignature.Sign(secret, clock.GetUtcNow(), delivery.Body, out var timestamp);
         var request = new HttpRequestMessage(HttpMethod.Post, member.WebhookUrl)
         {
             Content = new StringContent(delivery.Body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),

@@ -19,4 +19,8 @@ public sealed class WebhookOptions
     /// <summary>Allow webhooks to loopback and private networks: for tests and for an alliance whose members'
     /// receivers sit on its own network. Off, the Alliance never posts into its own network.</summary>
     public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>The folder of the key ring that seals the members' webhook secrets; by default <c>keys/alliance</c>
+    /// under the data folder. Keep it out of database backups, and share it between Alliance instances.</summary>
+    public string? KeysPath { get; set; }
 }
