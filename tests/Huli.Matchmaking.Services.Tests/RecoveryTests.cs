@@ -46,4 +46,34 @@ public sealed class RecoveryTests : IDisposable
         Assert.Contains(resultId, page["hits"]!.AsArray().Select(h => h!["id"]!.GetValue<Guid>()));
         Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == resultId));
     }
+
+    [Fact]
+    public async Task An_index_of_an_older_layout_is_rebuilt_whole_over_many_pages()
+    {
+        const int Results = 1_234;
+        await using (var before = new EmbeddedHostFactory(dataPath))
+        {
+            await before.Services.GetTestHarness().Start();
+            var (csv, _) = ResultFiles.Build(rows: Results, bad: 0, System.Text.Encoding.UTF8);
+            var content = new ByteArrayContent(csv);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+            var import = await before.ClientFor("institute").PostAsync("/api/results/import", new MultipartFormDataContent { { content, "file", "成果清单.csv" } });
+            Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+        }
+
+        // A data folder from before layouts were recorded, its index gone: every result must be indexed again,
+        // page by page (500 a page), none twice and none skipped.
+        var stored = new DbContextOptionsBuilder<ResultsDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "results.db")};Pooling=false").Options;
+        await using (var db = new ResultsDbContext(stored))
+        {
+            await db.Set<Huli.Matchmaking.ServiceDefaults.Indexing.IndexLayout>().ExecuteDeleteAsync();
+        }
+
+        Directory.Delete(Path.Combine(dataPath, "indexes", "results"), recursive: true);
+        await using var after = new EmbeddedHostFactory(dataPath);
+        await after.Services.GetTestHarness().Start();
+
+        var found = await (await after.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("关键技术")}&pageSize=1")).ReadNodeAsync();
+        Assert.Equal(Results, found["total"]!.GetValue<int>());
+    }
 }

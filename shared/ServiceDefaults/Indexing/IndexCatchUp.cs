@@ -55,10 +55,19 @@ internal sealed partial class IndexCatchUp<TContext, TRecord>(IServiceScopeFacto
     private static async Task<int> ReindexAllAsync(TContext db, IRecordIndexer<TRecord> indexer, CancellationToken cancellationToken)
     {
         var count = 0;
+        Guid? after = null;
         while (true)
         {
-            // Page by id, forgetting each page once written, so a large registry is never all in memory.
-            var page = await db.Set<TRecord>().OrderBy(r => r.Id).Skip(count).Take(BatchSize).ToListAsync(cancellationToken);
+            // Page by id, forgetting each page once written, so a large registry is never all in memory; each
+            // page starts after the last id of the one before (an offset would make the database walk past
+            // every earlier page again, quadratic over a large registry).
+            var records = db.Set<TRecord>().AsQueryable();
+            if (after is { } last)
+            {
+                records = records.Where(r => r.Id.CompareTo(last) > 0);
+            }
+
+            var page = await records.OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
             await IndexAsync(db, indexer, page, cancellationToken);
             db.ChangeTracker.Clear();
             count += page.Count;
@@ -66,6 +75,8 @@ internal sealed partial class IndexCatchUp<TContext, TRecord>(IServiceScopeFacto
             {
                 return count;
             }
+
+            after = page[^1].Id;
         }
     }
 
