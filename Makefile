@@ -70,12 +70,13 @@ eval: ## Measure ranking: make eval DATA=../shared/data/csfcube-dev [POOL=1] [OU
 	dotnet run --project $(EVAL_PROJECT) -c $(CONFIGURATION) -- eval --data "$(DATA)" $(if $(filter 1,$(POOL)),--pool) $(if $(OUT),--out "$(OUT)")
 
 # Learns the shipped ranking model from both dev sets plus the coordinators' decisions stored by the Matcher
-# (embedded profile: data/matcher.db, if present), prints in-sample and cross-validated figures and rewrites
+# (embedded profile: data/matcher.db, if present; DECISIONS=postgres reads the distributed Matcher's database,
+# with the server from ConnectionStrings__Postgres in the environment), prints in-sample and cross-validated figures and rewrites
 # services/Matcher/Ranking/Learning/ranking-model.json. ABLATION=1 adds what each feature group is worth;
 # TREES=1 cross-validates boosted trees (ML.NET FastTree) on the same features for comparison; FOLD_SEED=n
 # shuffles the queries into other cross-validation folds, to see how far the figures move with the split.
 DECISIONS ?= data/matcher.db
-retrain: ## Retrain the ranking model: make retrain [DECISIONS=data/matcher.db] [ABLATION=1] [TREES=1] [FOLD_SEED=n]
+retrain: ## Retrain the ranking model: make retrain [DECISIONS=data/matcher.db|postgres] [ABLATION=1] [TREES=1] [FOLD_SEED=n]
 	dotnet run --project $(EVAL_PROJECT) -c $(CONFIGURATION) -- retrain --set ../shared/data/csfcube-dev:pool --set ../shared/data/csl-needs-dev --decisions "$(DECISIONS)" $(if $(filter 1,$(ABLATION)),--ablation) $(if $(filter 1,$(TREES)),--trees) $(if $(FOLD_SEED),--fold-seed $(FOLD_SEED))
 
 clean: ## Remove build output (not the data folder)

@@ -28,7 +28,13 @@ public static class RetrainCommand
             Console.WriteLine($"{set.Name}: {set.Queries.Count} queries collected ({clock.Elapsed.TotalSeconds:F0} s)");
         }
 
-        var decisions = options.Decisions is { } path && File.Exists(path) ? DecisionExamples.Read(path) : [];
+        var decisions = options.Decisions switch
+        {
+            null or "" => [],
+            DecisionExamples.Postgres => DecisionExamples.Read(DecisionExamples.Postgres),
+            var file when File.Exists(file) => DecisionExamples.Read(file),
+            var missing => NoDecisionsAt(missing),
+        };
         Console.WriteLine($"{decisions.Count} labelled decisions from coordinators");
 
         var description = string.Create(CultureInfo.InvariantCulture,
@@ -70,6 +76,14 @@ public static class RetrainCommand
     }
 
     /// <summary>One model per language from that language's examples; a language without examples keeps the prior.</summary>
+    /// <summary>The default, data/matcher.db, is only there once the embedded profile has run; say so rather
+    /// than train in silence without the coordinators' decisions.</summary>
+    private static List<LabelledCandidate> NoDecisionsAt(string file)
+    {
+        Console.WriteLine($"No decisions file at {file}; training on the dev sets only (DECISIONS=<matcher.db> or DECISIONS=postgres).");
+        return [];
+    }
+
     private static RankingModels Train(IReadOnlyList<LabelledCandidate> examples, RankingModels prior, IReadOnlyCollection<RankingFeature> masked, string description)
     {
         RankingModel One(string language)
