@@ -141,20 +141,9 @@ public sealed class WebhookTests : IDisposable
         Assert.Empty(receiver.Posts);
     }
 
-    private async Task<(Guid Id, string Secret)> RegisterAsync(string url, string field)
-    {
-        var response = await host.ClientFor("member-admin").PostAsJsonAsync("/api/alliance/members", Registrations.Webhook(url, field));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var member = await response.ReadJsonAsync();
-        return (member.GetProperty("id").GetGuid(), member.GetProperty("webhookSecret").GetString()!);
-    }
+    private Task<(Guid Id, string Secret)> RegisterAsync(string url, string field) => WebhookMembers.RegisterAsync(host, url, field);
 
-    private static async Task<JsonElement> DeliveriesAsync(HttpClient admin, Guid memberId, string status)
-    {
-        var response = await admin.GetAsync($"/api/alliance/members/{memberId}/deliveries?status={status}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.ReadJsonAsync()).GetProperty("deliveries");
-    }
+    private static Task<JsonElement> DeliveriesAsync(HttpClient admin, Guid memberId, string status) => WebhookMembers.DeliveriesAsync(admin, memberId, status);
 
     private static string Hmac(string secret, string text) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(text)));
