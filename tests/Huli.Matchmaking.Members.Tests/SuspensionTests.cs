@@ -72,6 +72,23 @@ public sealed class SuspensionTests : IDisposable
         Assert.Equal("active", (await (await admin.GetAsync($"/api/alliance/members/{id}")).ReadJsonAsync()).GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData("suspend", "")]
+    [InlineData("suspend", """{"reason": "未闭合""")]
+    [InlineData("suspend", """{"reason": 5}""")]
+    [InlineData("suspend", """{"reason": "退出", "expectedVersion": "latest"}""")]
+    [InlineData("reinstate", """{"expectedVersion": """)]
+    public async Task A_body_that_cannot_be_read_gets_a_400_problem(string action, string body)
+    {
+        var admin = host.ClientFor("member-admin");
+        var id = await RegisterAsync(admin);
+
+        var response = await admin.PostAsync($"/api/alliance/members/{id}/{action}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Suspending_twice_reinstating_an_active_member_and_a_stale_version_are_conflicts()
     {
