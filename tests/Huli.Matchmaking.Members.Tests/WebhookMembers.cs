@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace Huli.Matchmaking.Members.Tests;
 
-/// <summary>Webhook members as the member admin registers them and reads their deliveries.</summary>
+/// <summary>A webhook member as the tests drive it: registered by the member admin, its deliveries listed, and
+/// a post's signature as the member would compute it.</summary>
 internal static class WebhookMembers
 {
     public static async Task<(Guid Id, string Secret)> RegisterAsync(AllianceHostFactory host, string url, string field)
@@ -15,11 +18,14 @@ internal static class WebhookMembers
         return (member.GetProperty("id").GetGuid(), member.GetProperty("webhookSecret").GetString()!);
     }
 
-    /// <param name="status">One status's deliveries, or every delivery when empty.</param>
     public static async Task<JsonElement> DeliveriesAsync(HttpClient admin, Guid memberId, string status)
     {
-        var response = await admin.GetAsync($"/api/alliance/members/{memberId}/deliveries{(status.Length > 0 ? $"?status={status}" : "")}");
+        var response = await admin.GetAsync($"/api/alliance/members/{memberId}/deliveries?status={status}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.ReadJsonAsync()).GetProperty("deliveries");
     }
+
+    /// <summary>The signature a receiver expects for a post, from its secret, timestamp and body.</summary>
+    public static string Signature(string secret, FakeReceiver.Post post) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{post.Timestamp}.{post.Body}")));
 }

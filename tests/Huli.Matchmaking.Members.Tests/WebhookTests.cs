@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace Huli.Matchmaking.Members.Tests;
@@ -41,7 +38,7 @@ public sealed class WebhookTests : IDisposable
         Assert.Equal([503, 502, 200], posts.Select(p => p.Answered));
         Assert.Single(posts.Select(p => p.Delivery).Distinct());
         var accepted = posts[^1];
-        Assert.Equal(Hmac(secret, $"{accepted.Timestamp}.{accepted.Body}"), accepted.Signature);
+        Assert.Equal(WebhookMembers.Signature(secret, accepted), accepted.Signature);
 
         var notice = JsonDocument.Parse(accepted.Body).RootElement;
         Assert.Equal(needId, notice.GetProperty("needId").GetGuid());
@@ -78,7 +75,7 @@ public sealed class WebhookTests : IDisposable
         await Eventually.TrueAsync(() => Task.FromResult(receiver.Accepted.Any()), "the replayed delivery to arrive");
         var accepted = receiver.Accepted.Single();
         Assert.Equal(dead.GetProperty("id").GetGuid().ToString(), accepted.Delivery);
-        Assert.Equal(Hmac(secret, $"{accepted.Timestamp}.{accepted.Body}"), accepted.Signature);
+        Assert.Equal(WebhookMembers.Signature(secret, accepted), accepted.Signature);
 
         await Eventually.TrueAsync(
             async () => (await DeliveriesAsync(admin, memberId, "delivered")).GetArrayLength() == 1,
@@ -144,7 +141,4 @@ public sealed class WebhookTests : IDisposable
     private Task<(Guid Id, string Secret)> RegisterAsync(string url, string field) => WebhookMembers.RegisterAsync(host, url, field);
 
     private static Task<JsonElement> DeliveriesAsync(HttpClient admin, Guid memberId, string status) => WebhookMembers.DeliveriesAsync(admin, memberId, status);
-
-    private static string Hmac(string secret, string text) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(text)));
 }

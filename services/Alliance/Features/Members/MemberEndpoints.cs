@@ -52,23 +52,6 @@ public static class MemberEndpoints
                 (await mediator.Send(new ChangeSubscription(id, subscription, expectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
         });
 
-        members.MapPost("/{id:guid}/suspend", async (Guid id, SuspensionInput input, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
-        {
-            var errors = new FieldErrors();
-            var reason = input.Read(errors);
-            if (reason is null)
-            {
-                return errors.Invalid();
-            }
-
-            return await BrokerGuard.Run(async () =>
-                (await mediator.Send(new SuspendMember(id, reason, Caller.From(http.User), input.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
-        });
-
-        members.MapPost("/{id:guid}/reinstate", async (Guid id, ReinstatementInput? input, AllianceMediator mediator, CancellationToken ct) =>
-            await BrokerGuard.Run(async () =>
-                (await mediator.Send(new ReinstateMember(id, input?.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m))));
-
         members.MapGet("/{id:guid}/deliveries", async (Guid id, [FromQuery(Name = "status")] string? statusText, AllianceMediator mediator, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
@@ -86,6 +69,23 @@ public static class MemberEndpoints
 
         members.MapPost("/{id:guid}/deliveries/replay-dead", async (Guid id, AllianceMediator mediator, CancellationToken ct) =>
             (await mediator.Send(new ReplayDeliveries(id, null), ct)).ToResult(d => TypedResults.Accepted((string?)null, d)));
+
+        members.MapPost("/{id:guid}/suspend", async (Guid id, SuspensionInput input, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            var reason = input.Read(errors);
+            if (reason is null)
+            {
+                return errors.Invalid();
+            }
+
+            return await BrokerGuard.Run(async () =>
+                (await mediator.Send(new SuspendMember(id, reason, Caller.From(http.User), input.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
+        });
+
+        members.MapPost("/{id:guid}/reinstate", async (Guid id, ReinstatementInput? input, AllianceMediator mediator, CancellationToken ct) =>
+            await BrokerGuard.Run(async () =>
+                (await mediator.Send(new ReinstateMember(id, input?.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m))));
 
         return endpoints;
     }
