@@ -13,39 +13,17 @@
 # _error/_skipped queues beside it) and cannot publish into the system's exchanges.
 set -euo pipefail
 
-die() { printf '[member-add] ERROR: %s\n' "$*" >&2; exit 1; }
 usage() { sed -n '7,8p' "$0" | sed 's/^# *//' >&2; exit 2; }
-
-vhost=huli
-exchange=huli.members
-prefix=huli-member-
-while getopts 'p:e:n:h' opt; do
-    case $opt in
-        p) vhost=$OPTARG ;;
-        e) exchange=$OPTARG ;;
-        n) prefix=$OPTARG ;;
-        *) usage ;;
-    esac
-done
+# shellcheck source=member-names.sh
+. "$(dirname "$0")/member-names.sh"
 shift $((OPTIND - 1))
 [ $# -ge 2 ] || usage
+member_names "$1"
 code=$1
 shift
-
-# Names go into Erlang terms and regular expressions below: allow only what the
-# registry itself produces.
-safe='^[a-z0-9][a-z0-9-]*$'
-[[ $code =~ $safe ]] || die "member code '$code' must be lower-case letters, digits and hyphens"
-[[ $prefix =~ ^[a-z0-9-]*$ ]] || die "name prefix '$prefix' must be lower-case letters, digits and hyphens"
-[[ $vhost =~ ^[A-Za-z0-9_.-]+$ ]] || die "vhost '$vhost' has characters this script does not quote"
-[[ $exchange =~ ^[A-Za-z0-9_.-]+$ ]] || die "exchange '$exchange' has characters this script does not quote"
 for field in "$@"; do
     [[ $field =~ $safe ]] || die "field '$field' is not an industry field code"
 done
-
-[ "$(id -u)" -eq 0 ] || die "must run as root (rabbitmqctl)"
-user=$prefix$code
-queue=$prefix$code
 
 password=${MEMBER_PASSWORD:-}
 if [ -z "$password" ]; then
@@ -65,23 +43,19 @@ rabbitmqctl -q set_user_tags "$user" >/dev/null
 # rabbitmqctl has no queue or binding commands; declare them in the node, as the
 # management API would: a durable topic exchange, a durable queue, one binding
 # per field keyed "<field>.<code>" so the broker routes to this member only.
-resource() { printf 'rabbit_misc:r(<<"%s">>, %s, <<"%s">>)' "$vhost" "$1" "$2"; }
 rabbitmqctl -q eval "rabbit_exchange:declare($(resource exchange "$exchange"), topic, true, false, false, [], <<\"member-add\">>)." >/dev/null
 rabbitmqctl -q eval "rabbit_amqqueue:declare($(resource queue "$queue"), true, false, [], none, <<\"member-add\">>)." >/dev/null
-binding() { printf '{binding, %s, <<"%s">>, %s, []}' "$(resource exchange "$exchange")" "$1" "$(resource queue "$queue")"; }
 for field in "$@"; do
     rabbitmqctl -q eval "ok = rabbit_binding:add($(binding "$field.$code"), <<\"member-add\">>)." >/dev/null
 done
 # Fields no longer given are unbound, so the queue carries exactly this subscription.
 wanted=" $(printf '%s.'"$code"' ' "$@")"
-rabbitmqctl -q list_bindings -p "$vhost" source_name destination_name routing_key \
-    | awk -v x="$exchange" -v q="$queue" '$1 == x && $2 == q {print $3}' \
-    | while read -r key; do
-        case $wanted in
-            *" $key "*) ;;
-            *) rabbitmqctl -q eval "ok = rabbit_binding:remove($(binding "$key"), <<\"member-add\">>)." >/dev/null ;;
-        esac
-    done
+bound_keys | while read -r key; do
+    case $wanted in
+        *" $key "*) ;;
+        *) rabbitmqctl -q eval "ok = rabbit_binding:remove($(binding "$key"), <<\"member-add\">>)." >/dev/null ;;
+    esac
+done
 
 own="^${queue}(_error|_skipped)?\$"
 rabbitmqctl -q set_permissions -p "$vhost" "$user" "$own" "$own" "$own" >/dev/null

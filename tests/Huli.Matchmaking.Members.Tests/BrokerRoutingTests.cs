@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Huli.Matchmaking.Contracts;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using static Huli.Matchmaking.Members.Tests.MemberQueues;
 
 namespace Huli.Matchmaking.Members.Tests;
 
@@ -119,34 +119,5 @@ public sealed class BrokerRoutingTests : OnTheBroker
 
         Assert.Equal(energy, Assert.Single(await ReceiveAsync(member, 1)).NeedId);
         Assert.DoesNotContain(await DrainAsync(member), n => n.NeedId == materials);
-    }
-
-    /// <summary>Waits for <paramref name="count"/> notices on the member's queue, read with its own login.</summary>
-    private static async Task<List<MemberPairingNotice>> ReceiveAsync(BusMember member, int count)
-    {
-        var notices = new List<MemberPairingNotice>();
-        await Eventually.TrueAsync(
-            async () =>
-            {
-                notices.AddRange(await DrainAsync(member));
-                return notices.Count >= count;
-            },
-            $"{count} notices on {member.Queue}");
-        return notices;
-    }
-
-    private static async Task<List<MemberPairingNotice>> DrainAsync(BusMember member)
-    {
-        await using var connection = await Broker.ConnectAsAsync(member.User, member.Password);
-        await using var channel = await connection.CreateChannelAsync();
-        var notices = new List<MemberPairingNotice>();
-        while (await channel.BasicGetAsync(member.Queue, autoAck: true) is { } delivery)
-        {
-            // MassTransit's envelope: the notice is its "message" property.
-            var envelope = JsonDocument.Parse(delivery.Body.ToArray()).RootElement;
-            notices.Add(envelope.GetProperty("message").Deserialize<MemberPairingNotice>(JsonSerializerOptions.Web)!);
-        }
-
-        return notices;
     }
 }

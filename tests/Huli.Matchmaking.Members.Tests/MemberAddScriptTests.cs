@@ -5,7 +5,7 @@ using RabbitMQ.Client.Exceptions;
 
 namespace Huli.Matchmaking.Members.Tests;
 
-/// <summary>deploy/rabbitmq/member-add.sh, as an operator runs it on the broker's host (root, rabbitmqctl): the
+/// <summary>deploy/rabbitmq/member-add.sh and member-suspend.sh, as an operator runs them on the broker's host (root, rabbitmqctl): the
 /// member it creates reads what is routed to its fields and nothing else.</summary>
 public sealed class MemberAddScriptTests : IAsyncLifetime
 {
@@ -19,11 +19,11 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
     public async Task The_script_gives_a_member_its_fields_and_nothing_more()
     {
         var code = "m" + Guid.NewGuid().ToString("N")[..10];
-        var login = await RunScriptAsync(code, "software", "new-energy");
+        var login = await MemberAddAsync(code, "software", "new-energy");
         Assert.Equal(broker.NamePrefix + code, login["user"]);
 
         // Changing the fields rebinds: software stays, new-energy goes, smart-equipment comes.
-        login = await RunScriptAsync(code, "software", "smart-equipment");
+        login = await MemberAddAsync(code, "software", "smart-equipment");
 
         await using var system = await new ConnectionFactory { Uri = new Uri(Broker.RabbitMqUrl) }.CreateConnectionAsync();
         await using (var publisher = await system.CreateChannelAsync())
@@ -36,18 +36,7 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
 
         await using var member = await Broker.ConnectAsAsync(login["user"], login["password"]);
         await using var channel = await member.CreateChannelAsync();
-        var received = new List<string>();
-        await Eventually.TrueAsync(
-            async () =>
-            {
-                while (await channel.BasicGetAsync(login["queue"], autoAck: true) is { } delivery)
-                {
-                    received.Add(Encoding.UTF8.GetString(delivery.Body.Span));
-                }
-
-                return received.Count >= 2;
-            },
-            "the member's two fields to arrive");
+        var received = await ReceiveAsync(channel, login["queue"], 2);
         Assert.Equal(["smart-equipment", "software"], received.Order());
 
         await channel.BasicPublishAsync(broker.Exchange, $"software.{code}", Encoding.UTF8.GetBytes("forged"));
@@ -55,24 +44,82 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
         Assert.Equal(403, channel.CloseReason!.ReplyCode);
     }
 
-    private async Task<Dictionary<string, string>> RunScriptAsync(string code, params string[] fields)
+    [Fact]
+    public async Task The_suspend_script_cuts_the_member_off_and_nothing_is_queued_for_it_meanwhile()
+    {
+        var code = "m" + Guid.NewGuid().ToString("N")[..10];
+        var login = await MemberAddAsync(code, "software");
+        await using var running = await Broker.ConnectAsAsync(login["user"], login["password"]);
+        await using var reading = await running.CreateChannelAsync();
+        await reading.QueueDeclarePassiveAsync(login["queue"]);
+
+        var suspended = await RunScriptAsync("member-suspend.sh", null, code);
+        Assert.Equal(login["user"], suspended["suspended"]);
+        await Eventually.TrueAsync(() => Task.FromResult(!running.IsOpen), "the member's open connection to be closed");
+        var refused = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var again = await Broker.ConnectAsAsync(login["user"], login["password"]);
+            await using var channel = await again.CreateChannelAsync();
+        });
+        Assert.Contains("refused", refused.ToString());
+
+        await using var system = await new ConnectionFactory { Uri = new Uri(Broker.RabbitMqUrl) }.CreateConnectionAsync();
+        await using var publisher = await system.CreateChannelAsync();
+        await publisher.BasicPublishAsync(broker.Exchange, $"software.{code}", Encoding.UTF8.GetBytes("while suspended"));
+
+        // Back with member-add.sh and the same password, as its operator would.
+        await RunScriptAsync("member-add.sh", login["password"], code, "software");
+        await publisher.BasicPublishAsync(broker.Exchange, $"software.{code}", Encoding.UTF8.GetBytes("after"));
+        await using var member = await Broker.ConnectAsAsync(login["user"], login["password"]);
+        await using var back = await member.CreateChannelAsync();
+        Assert.Equal(["after"], await ReceiveAsync(back, login["queue"], 1));
+    }
+
+    /// <summary>Waits for <paramref name="count"/> messages on the queue and answers their bodies.</summary>
+    private static async Task<List<string>> ReceiveAsync(IChannel channel, string queue, int count)
+    {
+        var received = new List<string>();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                while (await channel.BasicGetAsync(queue, autoAck: true) is { } delivery)
+                {
+                    received.Add(Encoding.UTF8.GetString(delivery.Body.Span));
+                }
+
+                return received.Count >= count;
+            },
+            $"{count} messages on {queue}");
+        return received;
+    }
+
+    private Task<Dictionary<string, string>> MemberAddAsync(string code, params string[] fields) =>
+        RunScriptAsync("member-add.sh", null, [code, .. fields]);
+
+    /// <param name="password">The member's password for member-add.sh to keep, or null to have one generated.</param>
+    private async Task<Dictionary<string, string>> RunScriptAsync(string scriptName, string? password, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { Path.Combine(RepositoryRoot(), "deploy", "rabbitmq", "member-add.sh"), "-e", broker.Exchange, "-n", broker.NamePrefix, code },
+            ArgumentList = { Path.Combine(RepositoryRoot(), "deploy", "rabbitmq", scriptName), "-e", broker.Exchange, "-n", broker.NamePrefix },
         };
-        foreach (var field in fields)
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add(field);
+            start.ArgumentList.Add(argument);
+        }
+
+        if (password is not null)
+        {
+            start.Environment["MEMBER_PASSWORD"] = password;
         }
 
         using var script = Process.Start(start)!;
         var output = script.StandardOutput.ReadToEndAsync();
         var errors = script.StandardError.ReadToEndAsync();
         await script.WaitForExitAsync();
-        Assert.True(script.ExitCode == 0, $"member-add.sh failed ({script.ExitCode}): {await errors}");
+        Assert.True(script.ExitCode == 0, $"{scriptName} failed ({script.ExitCode}): {await errors}");
         return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1]);

@@ -108,6 +108,42 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         Assert.Equal(2, kept["subscription"]!["trlMin"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task The_member_admin_suspends_a_webhook_member_with_a_reason_sees_it_suspended_in_the_list_and_reinstates_it()
+    {
+        const string name = "厦门市两岸科技合作促进会";
+        var member = await RegisterThroughApiAsync(name);
+        var page = await console.SignInAsync(ConsoleHost.MemberAdmin);
+        await page.GotoAsync($"/#/members/{member["id"]}");
+        var details = page.Locator("[data-test=member-details]");
+        await Expect(details.Locator("[data-test=member-status]")).ToHaveTextAsync("正常");
+
+        await page.Locator("[data-test=suspend]").ClickAsync();
+        var form = page.Locator("[data-test=suspend-form]");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(form.Locator("[data-errors-for=reason]")).ToContainTextAsync("Required");
+        await form.Locator("[name=reason]").FillAsync("已退出联盟（理事会 2026 年第 3 次会议决议）");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(details.Locator("[data-test=member-status]")).ToHaveTextAsync("已暂停");
+        await Expect(details.Locator("[data-test=suspend-reason]")).ToHaveTextAsync("已退出联盟（理事会 2026 年第 3 次会议决议）");
+
+        await page.Locator("[data-test=nav-members]").ClickAsync();
+        var row = page.Locator("[data-test=member]").Filter(new() { HasText = name });
+        await Expect(row).ToHaveAttributeAsync("data-status", "suspended");
+        await Expect(row.Locator("[data-test=member-status]")).ToHaveTextAsync("已暂停");
+        await page.Locator("[data-test=member-status-filter]").SelectOptionAsync("active");
+        await Expect(row).ToHaveCountAsync(0);
+        await page.Locator("[data-test=member-status-filter]").SelectOptionAsync("suspended");
+        await Expect(row).ToHaveCountAsync(1);
+
+        await row.Locator("[data-test=open-member]").ClickAsync();
+        await page.Locator("[data-test=reinstate]").ClickAsync();
+        await Expect(details.Locator("[data-test=member-status]")).ToHaveTextAsync("正常");
+        var reinstated = await MemberAsync(name);
+        Assert.Equal("active", reinstated["status"]!.GetValue<string>());
+        Assert.Equal(member["version"]!.GetValue<int>() + 2, reinstated["version"]!.GetValue<int>());
+    }
+
     /// <summary>The member admin signs in and opens the member's page at its subscription form.</summary>
     private async Task<ILocator> SubscriptionFormAsync(JsonNode member)
     {

@@ -29,6 +29,26 @@ public sealed class Member
     public required string RegisteredBy { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>A suspended member keeps its record, subscription and broker queue but is sent nothing until it
+    /// is reinstated.</summary>
+    public MemberStatus Status { get; set; } = MemberStatus.Active;
+
+    public DateTimeOffset? SuspendedAt { get; set; }
+
+    public string? SuspendedBy { get; set; }
+
+    public string? SuspendReason { get; set; }
+}
+
+/// <summary>Active first: the schema upgrade fills a new column with the first member, so members registered
+/// before suspension existed read as active.</summary>
+public enum MemberStatus
+{
+    Active,
+
+    /// <summary>Off-boarded, or paused: no notices, no webhook posts, no broker login.</summary>
+    Suspended,
 }
 
 public enum MemberKind

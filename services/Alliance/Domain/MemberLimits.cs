@@ -10,4 +10,5 @@ public static class MemberLimits
     public const int Region = 100;
     public const int Url = 2_000;
     public const int Error = 2_000;
+    public const int SuspendReason = 500;
 }

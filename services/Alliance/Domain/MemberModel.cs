@@ -17,6 +17,8 @@ public static class MemberModel
             member.Property(m => m.Delivery).HasConversion<string>().HasMaxLength(16);
             member.Property(m => m.WebhookUrl).HasMaxLength(MemberLimits.Url);
             member.Property(m => m.Version).IsConcurrencyToken();
+            member.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            member.Property(m => m.SuspendReason).HasMaxLength(MemberLimits.SuspendReason);
             member.OwnsMany(m => m.Contacts, contacts => contacts.ToJson());
             member.OwnsOne(m => m.Subscription, subscription => subscription.ToJson());
         });

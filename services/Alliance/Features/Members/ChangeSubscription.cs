@@ -14,20 +14,16 @@ internal sealed class ChangeSubscriptionHandler(AllianceDbContext db, MemberBrok
 {
     public async ValueTask<Outcome<MemberDetails>> Handle(ChangeSubscription command, CancellationToken cancellationToken)
     {
-        var member = await db.Members.FindAsync([command.Id], cancellationToken);
+        var (member, refusal) = await MemberToChange.FindAsync(db, command.Id, command.ExpectedVersion, cancellationToken);
         if (member is null)
         {
-            return Outcome<MemberDetails>.NotFound();
-        }
-
-        if (command.ExpectedVersion is { } expected && expected != member.Version)
-        {
-            return Outcome<MemberDetails>.Conflict($"The member changed meanwhile (version {member.Version}, you sent {expected}); reload and try again.");
+            return refusal;
         }
 
         member.Subscription = command.Subscription;
         member.Version++;
-        if (member.Delivery == MemberDeliveryChannel.Bus && broker.Names.Enabled)
+        // A suspended member's queue stays unbound; reinstating binds it to the subscription as it is then.
+        if (member.Delivery == MemberDeliveryChannel.Bus && broker.Names.Enabled && member.Status == MemberStatus.Active)
         {
             await broker.BindAsync(member, cancellationToken);
         }

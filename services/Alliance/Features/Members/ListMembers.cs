@@ -1,10 +1,12 @@
 using Huli.Matchmaking.Alliance.Data;
+using Huli.Matchmaking.Alliance.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
-public sealed record ListMembers : IQuery<MemberList>;
+/// <summary>The members, all of them or those of one status (the suspended ones, say).</summary>
+public sealed record ListMembers(MemberStatus? Status = null) : IQuery<MemberList>;
 
 public sealed record MemberList(IReadOnlyList<MemberDetails> Members);
 
@@ -13,7 +15,13 @@ internal sealed class ListMembersHandler(AllianceDbContext db, MemberBrokerNames
     public async ValueTask<MemberList> Handle(ListMembers query, CancellationToken cancellationToken)
     {
         // An alliance has tens of members, not thousands: one page.
-        var members = await db.Members.AsNoTracking().OrderBy(m => m.Name).ThenBy(m => m.Code).ToListAsync(cancellationToken);
-        return new MemberList([.. members.Select(m => MemberDetails.From(m, broker))]);
+        var members = db.Members.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            members = members.Where(m => m.Status == status);
+        }
+
+        var page = await members.OrderBy(m => m.Name).ThenBy(m => m.Code).ToListAsync(cancellationToken);
+        return new MemberList([.. page.Select(m => MemberDetails.From(m, broker))]);
     }
 }

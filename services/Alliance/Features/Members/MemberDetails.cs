@@ -18,7 +18,11 @@ public sealed record MemberDetails(
     string? WebhookSecret,
     DateTimeOffset RegisteredAt,
     string RegisteredBy,
-    int Version)
+    int Version,
+    MemberStatus Status,
+    DateTimeOffset? SuspendedAt,
+    string? SuspendedBy,
+    string? SuspendReason)
 {
     /// <summary>A member as anyone with access reads it: no password, no webhook secret.</summary>
     public static MemberDetails From(Member m, MemberBrokerNames broker) => new(
@@ -26,5 +30,5 @@ public sealed record MemberDetails(
         m.Delivery == MemberDeliveryChannel.Bus
             ? new MemberBusAccount(broker.User(m.Code), null, broker.Queue(m.Code), broker.VirtualHost, broker.Exchange)
             : null,
-        null, m.RegisteredAt, m.RegisteredBy, m.Version);
+        null, m.RegisteredAt, m.RegisteredBy, m.Version, m.Status, m.SuspendedAt, m.SuspendedBy, m.SuspendReason);
 }

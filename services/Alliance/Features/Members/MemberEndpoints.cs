@@ -29,8 +29,12 @@ public static class MemberEndpoints
                 .ToResult(m => TypedResults.Created($"/api/alliance/members/{m.Id}", m)));
         });
 
-        members.MapGet("/", async (AllianceMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListMembers(), ct)));
+        members.MapGet("/", async ([FromQuery(Name = "status")] string? statusText, AllianceMediator mediator, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            var status = errors.Choice<MemberStatus>("status", statusText);
+            return errors.Any ? errors.Invalid() : TypedResults.Ok(await mediator.Send(new ListMembers(status), ct));
+        });
 
         members.MapGet("/{id:guid}", async (Guid id, AllianceMediator mediator, CancellationToken ct) =>
             (await mediator.Send(new GetMember(id), ct)).ToResult(m => TypedResults.Ok(m)));
@@ -68,6 +72,23 @@ public static class MemberEndpoints
 
         members.MapPost("/{id:guid}/deliveries/replay-dead", async (Guid id, AllianceMediator mediator, CancellationToken ct) =>
             (await mediator.Send(new ReplayDeliveries(id, null), ct)).ToResult(d => TypedResults.Accepted((string?)null, d)));
+
+        members.MapPost("/{id:guid}/suspend", async (Guid id, SuspensionInput input, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            var reason = input.Read(errors);
+            if (reason is null)
+            {
+                return errors.Invalid();
+            }
+
+            return await BrokerGuard.Run(async () =>
+                (await mediator.Send(new SuspendMember(id, reason, Caller.From(http.User), input.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
+        });
+
+        members.MapPost("/{id:guid}/reinstate", async (Guid id, ReinstatementInput? input, AllianceMediator mediator, CancellationToken ct) =>
+            await BrokerGuard.Run(async () =>
+                (await mediator.Send(new ReinstateMember(id, input?.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m))));
 
         return endpoints;
     }

@@ -42,7 +42,8 @@ public sealed class MemberRouting(AllianceDbContext db, MemberBrokerNames broker
         // institute when confirmed, never to the alliance's members, and an unknown need is treated as sealed.
         var open = need?.Confidentiality is NeedConfidentiality.Public or NeedConfidentiality.SummaryOnly;
         var fields = need is { Fields.Count: > 0 } ? need.Fields : happened.Fields;
-        var members = await db.Members.AsNoTracking().ToListAsync(ct);
+        // A suspended member is sent nothing and gets no stored delivery: it is not owed what happened meanwhile.
+        var members = await db.Members.AsNoTracking().Where(m => m.Status == MemberStatus.Active).ToListAsync(ct);
         var stored = await db.MemberDeliveries.Where(d => d.Key == happened.Key).Select(d => d.MemberId).ToListAsync(ct);
         ISendEndpoint? exchange = null;
         foreach (var member in members)

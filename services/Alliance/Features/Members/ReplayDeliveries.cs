@@ -18,6 +18,11 @@ internal sealed class ReplayDeliveriesHandler(AllianceDbContext db, OutboxSignal
 {
     public async ValueTask<Outcome<DeliveryList>> Handle(ReplayDeliveries command, CancellationToken cancellationToken)
     {
+        if (await db.Members.AnyAsync(m => m.Id == command.MemberId && m.Status == MemberStatus.Suspended, cancellationToken))
+        {
+            return Outcome<DeliveryList>.Conflict("The member is suspended; its deliveries are sent once it is reinstated.");
+        }
+
         var deliveries = db.MemberDeliveries.Where(d => d.MemberId == command.MemberId);
         var replayed = command.DeliveryId is { } id
             ? await deliveries.Where(d => d.Id == id).ToListAsync(cancellationToken)

@@ -74,7 +74,11 @@ const strings = {
       saved: '我已妥善保存', back: '返回成员列表', editSubscription: '修改订阅', deliveries: 'Webhook 投递记录',
       deliveryKey: '投递键', status: '状态', attempts: '尝试次数', lastAttempt: '最近尝试', lastError: '最近错误',
       replay: '重新投递', replayDead: '重新投递全部死信', noDeliveries: '暂无投递记录。',
+      suspend: '暂停成员', confirmSuspend: '确认暂停', suspendReason: '暂停原因', suspendedAt: '暂停时间', suspendedBy: '操作人',
+      suspendHint: '暂停后不再向该成员推送任何配对；消息总线成员的登录立即失效，其队列暂停期间不接收消息。Webhook 未发出的投递保留到恢复后再发。',
+      reinstate: '恢复成员', reinstateHint: '该成员已暂停。恢复后按原订阅继续推送，消息总线成员沿用原密码。',
     },
+    memberStatus: { active: '正常', suspended: '已暂停' },
     memberKinds: {
       industryAssociation: '行业协会', researchInstitute: '科研院所', financingBody: '金融机构', testingAgency: '检验检测机构',
       innovationPlatform: '创新平台', keyLab: '重点实验室',
@@ -161,7 +165,11 @@ const strings = {
       saved: 'I have saved them', back: 'Back to the members', editSubscription: 'Change the subscription', deliveries: 'Webhook deliveries',
       deliveryKey: 'Delivery key', status: 'Status', attempts: 'Attempts', lastAttempt: 'Last attempt', lastError: 'Last error',
       replay: 'Replay', replayDead: 'Replay all dead letters', noDeliveries: 'No deliveries yet.',
+      suspend: 'Suspend member', confirmSuspend: 'Suspend', suspendReason: 'Reason for the suspension', suspendedAt: 'Suspended at', suspendedBy: 'Suspended by',
+      suspendHint: 'A suspended member is sent no pairings; a bus member\'s login stops working at once and its queue receives nothing meanwhile. Webhook deliveries not yet sent wait until it is reinstated.',
+      reinstate: 'Reinstate member', reinstateHint: 'This member is suspended. Once reinstated it receives its subscription again; a bus member keeps its password.',
     },
+    memberStatus: { active: 'Active', suspended: 'Suspended' },
     memberKinds: {
       industryAssociation: 'Industry association', researchInstitute: 'Research institute', financingBody: 'Financing body', testingAgency: 'Testing agency',
       innovationPlatform: 'Innovation platform', keyLab: 'Key lab',

@@ -85,7 +85,9 @@ public sealed partial class MemberWebhookSender(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+            // A suspended member's pending deliveries wait, kept, until it is reinstated.
             members = await db.MemberDeliveries.Where(d => d.Status == MemberDeliveryStatus.Pending)
+                .Where(d => db.Members.Any(m => m.Id == d.MemberId && m.Status == MemberStatus.Active))
                 .Select(d => d.MemberId).Distinct().ToListAsync(ct);
         }
 

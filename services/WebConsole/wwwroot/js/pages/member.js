@@ -1,6 +1,7 @@
 import { call } from '../api.js';
-import { describe, formatDate, h, render, showMessage, showProblem, table } from '../dom.js';
+import { describe, field, formatDate, h, render, replace, showMessage, showProblem, table } from '../dom.js';
 import { t } from '../i18n.js';
+import { statusBadge } from './members.js';
 import { readSubscription, subscriptionFields } from './subscription.js';
 
 /** One member: who it is, how it is reached, its subscription to edit, and for a webhook member its deliveries. */
@@ -20,16 +21,65 @@ export function memberPage(id) {
         h('dt', {}, t('members.code')), h('dd', {}, member.code),
         h('dt', {}, t('members.kind')), h('dd', {}, t(`memberKinds.${member.kind}`)),
         h('dt', {}, t('members.delivery')), h('dd', {}, t(`deliveries.${member.delivery}`)),
+        h('dt', {}, t('members.status')), h('dd', {}, statusBadge(member.status)),
+        member.status === 'suspended'
+          ? [h('dt', {}, t('members.suspendedAt')), h('dd', {}, formatDate(member.suspendedAt)),
+            h('dt', {}, t('members.suspendedBy')), h('dd', {}, member.suspendedBy),
+            h('dt', {}, t('members.suspendReason')), h('dd', { 'data-test': 'suspend-reason' }, member.suspendReason)]
+          : null,
         member.webhookUrl ? [h('dt', {}, t('members.webhookUrl')), h('dd', {}, member.webhookUrl)] : null,
         member.bus ? [h('dt', {}, t('members.busUser')), h('dd', {}, member.bus.user), h('dt', {}, t('members.busQueue')), h('dd', {}, member.bus.queue)] : null,
         h('dt', {}, t('members.contacts')),
         h('dd', {}, member.contacts.length
           ? h('ul', {}, member.contacts.map((c) => h('li', {}, [c.name, c.email, c.phone].filter(Boolean).join(' · '))))
           : t('none'))),
+      suspension(member, () => memberPage(id)),
       subscriptionForm(member),
       member.delivery === 'webhook' ? [h('h2', {}, t('members.deliveries')), deliveries] : null,
     ];
   });
+}
+
+/** Suspend (with a reason, in a small form opened beside the button) or reinstate; either reloads the page,
+ *  which then shows the member's new status and version. */
+function suspension(member, reload) {
+  const slot = h('div', { class: 'panel', 'data-test': 'suspension' });
+  const act = async (container, path, body) => {
+    try {
+      await call('alliance', `/api/alliance/members/${member.id}/${path}`, { method: 'POST', body: { ...body, expectedVersion: member.version } });
+      reload();
+    } catch (error) {
+      showProblem(container, error);
+    }
+  };
+  const reinstate = () => {
+    const message = h('p', { class: 'message' });
+    replace(slot, h('p', { class: 'muted' }, t('members.reinstateHint')), message,
+      h('button', { type: 'button', 'data-test': 'reinstate', onclick: () => act(slot, 'reinstate', {}) }, t('members.reinstate')));
+  };
+  const closed = () => replace(slot,
+    h('button', { type: 'button', class: 'danger', 'data-test': 'suspend', onclick: () => replace(slot, opened()) }, t('members.suspend')));
+  const opened = () => {
+    const form = h('form', { 'data-test': 'suspend-form', novalidate: true },
+      h('p', { class: 'muted' }, t('members.suspendHint')),
+      field(t('members.suspendReason'), h('textarea', { name: 'reason', maxlength: 500 })),
+      h('p', { class: 'message' }),
+      h('div', { class: 'row' },
+        h('button', { type: 'submit', class: 'danger' }, t('members.confirmSuspend')),
+        h('button', { type: 'button', class: 'secondary', onclick: closed }, t('cancel'))));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      act(form, 'suspend', { reason: form.elements.reason.value });
+    });
+    return form;
+  };
+  if (member.status === 'suspended') {
+    reinstate();
+  } else {
+    closed();
+  }
+
+  return slot;
 }
 
 function subscriptionForm(member) {

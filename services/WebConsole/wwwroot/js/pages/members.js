@@ -6,33 +6,51 @@ import { readSubscription, subscriptionFields } from './subscription.js';
 
 export const memberKinds = ['industryAssociation', 'researchInstitute', 'financingBody', 'testingAgency', 'innovationPlatform', 'keyLab'];
 
+export const memberStatuses = ['active', 'suspended'];
+
+export const statusBadge = (status) => h('span', { class: `tag ${status}`, 'data-test': 'member-status' }, t(`memberStatus.${status}`));
+
 /** The alliance's member organisations, for member admins and coordinators, and the form to register one. */
 export function membersPage() {
   const view = document.getElementById('view');
   const credentials = h('div', { 'data-test': 'credentials-slot' });
   const editor = h('div');
   const list = h('div', { 'data-test': 'member-list' });
+  let latest = 0;
+  const showList = () => {
+    const load = ++latest;
+    render(list, async () => {
+      const body = await memberList(status.value);
+      // An earlier filter's answer arriving after a later one's keeps what the list shows now.
+      return load === latest ? body : [...list.childNodes];
+    });
+  };
+  const status = h('select', { 'data-test': 'member-status-filter', onchange: showList },
+    h('option', { value: '' }, t('review.any')),
+    memberStatuses.map((s) => h('option', { value: s }, t(`memberStatus.${s}`))));
   const registered = (member) => {
     replace(editor);
     replace(credentials, credentialsPanel(member, () => replace(credentials)));
-    render(list, memberList);
+    showList();
   };
   replace(view,
     h('h1', {}, t('members.title')),
-    h('button', { type: 'button', 'data-test': 'register-member', onclick: () => replace(editor, registrationForm(registered)) }, t('members.register')),
+    h('div', { class: 'row' },
+      h('button', { type: 'button', 'data-test': 'register-member', onclick: () => replace(editor, registrationForm(registered)) }, t('members.register')),
+      field(t('members.status'), status)),
     credentials,
     editor,
     list);
-  render(list, memberList);
+  showList();
 }
 
-async function memberList() {
-  const { members } = await call('alliance', '/api/alliance/members');
+async function memberList(status) {
+  const { members } = await call('alliance', `/api/alliance/members${status ? `?status=${status}` : ''}`);
   return members.length
-    ? table([t('members.name'), t('members.code'), t('members.kind'), t('members.delivery'), t('members.fields'), ''],
-      members.map((m) => h('tr', { 'data-test': 'member', 'data-member': m.id },
+    ? table([t('members.name'), t('members.code'), t('members.kind'), t('members.delivery'), t('members.fields'), t('members.status'), ''],
+      members.map((m) => h('tr', { 'data-test': 'member', 'data-member': m.id, 'data-status': m.status },
         h('td', {}, m.name), h('td', {}, m.code), h('td', {}, t(`memberKinds.${m.kind}`)), h('td', {}, t(`deliveries.${m.delivery}`)),
-        h('td', {}, fieldTags(m.subscription.fields)),
+        h('td', {}, fieldTags(m.subscription.fields)), h('td', {}, statusBadge(m.status)),
         h('td', {}, h('a', { href: `#/members/${m.id}`, 'data-test': 'open-member' }, t('members.open'))))))
     : h('p', { class: 'muted' }, t('none'));
 }

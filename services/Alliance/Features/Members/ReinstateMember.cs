@@ -1,0 +1,44 @@
+using Huli.Matchmaking.Alliance.Data;
+using Huli.Matchmaking.Alliance.Domain;
+using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
+using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Mediator;
+
+namespace Huli.Matchmaking.Alliance.Features.Members;
+
+/// <summary>Brings a suspended member back: a bus member gets its permissions and bindings again (same login,
+/// same password), a webhook member's deliveries that waited while it was suspended go out.</summary>
+public sealed record ReinstateMember(Guid Id, int? ExpectedVersion) : ICommand<Outcome<MemberDetails>>;
+
+internal sealed class ReinstateMemberHandler(AllianceDbContext db, MemberBrokerAccounts broker, OutboxSignal<MemberWebhookSender> webhooks)
+    : ICommandHandler<ReinstateMember, Outcome<MemberDetails>>
+{
+    public async ValueTask<Outcome<MemberDetails>> Handle(ReinstateMember command, CancellationToken cancellationToken)
+    {
+        var (member, refusal) = await MemberToChange.FindAsync(db, command.Id, command.ExpectedVersion, cancellationToken);
+        if (member is null)
+        {
+            return refusal;
+        }
+
+        if (member.Status == MemberStatus.Active)
+        {
+            return Outcome<MemberDetails>.Conflict("The member is active; only a suspended member can be reinstated.");
+        }
+
+        if (member.Delivery == MemberDeliveryChannel.Bus && broker.Names.Enabled)
+        {
+            await broker.ReinstateAsync(member, cancellationToken);
+        }
+
+        member.Status = MemberStatus.Active;
+        member.SuspendedAt = null;
+        member.SuspendedBy = null;
+        member.SuspendReason = null;
+        member.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        webhooks.Notify();
+        return Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker.Names));
+    }
+}
