@@ -118,10 +118,20 @@ public sealed partial class MemberWebhookSender(
 
         foreach (var delivery in deliveries)
         {
+            // A batch takes a while against a slow receiver: a suspension made meanwhile stops it at the next
+            // post, and the rest stay pending for a reinstatement.
+            if (!await StillActiveAsync(db, memberId, ct))
+            {
+                return;
+            }
+
             await PostAsync(member, secret, delivery, ct);
             await db.SaveChangesAsync(CancellationToken.None);
         }
     }
+
+    private static Task<bool> StillActiveAsync(AllianceDbContext db, Guid memberId, CancellationToken ct) =>
+        db.Members.AsNoTracking().AnyAsync(m => m.Id == memberId && m.Status == MemberStatus.Active, ct);
 
     /// <summary>Why a member's deliveries were dead-lettered without an attempt: posting them unsigned, or signed
     /// with anything but the member's secret, would teach the member to accept posts it cannot verify.</summary>
