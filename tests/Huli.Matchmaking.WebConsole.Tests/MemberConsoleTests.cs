@@ -144,6 +144,30 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         Assert.Equal(member["version"]!.GetValue<int>() + 2, reinstated["version"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task The_member_admin_makes_a_new_webhook_secret_and_sees_it_once()
+    {
+        const string name = "厦门市科技金融服务中心";
+        var member = await RegisterThroughApiAsync(name);
+        var page = await console.SignInAsync(ConsoleHost.MemberAdmin);
+        await page.GotoAsync($"/#/members/{member["id"]}");
+
+        await page.Locator("[data-test=rotate-secret]").ClickAsync();
+        await Expect(page.Locator("[data-test=rotate-form]")).ToContainTextAsync("旧密钥立即作废");
+        await page.Locator("[data-test=confirm-rotate]").ClickAsync();
+        var secret = await page.Locator("[data-test=new-webhook-secret]").TextContentAsync();
+        Assert.False(string.IsNullOrWhiteSpace(secret));
+        Assert.NotEqual(member["webhookSecret"]!.GetValue<string>(), secret);
+        Assert.Equal(member["version"]!.GetValue<int>() + 1, (await MemberAsync(name))["version"]!.GetValue<int>());
+
+        // Dismissed, or after a reload, the secret is nowhere on the page.
+        await page.Locator("[data-test=new-secret-saved]").ClickAsync();
+        await Expect(page.Locator("[data-test=new-webhook-secret]")).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await Expect(page.Locator("[data-test=rotate-secret]")).ToBeVisibleAsync();
+        await Expect(page.Locator("body")).Not.ToContainTextAsync(secret!);
+    }
+
     /// <summary>The member admin signs in and opens the member's page at its subscription form.</summary>
     private async Task<ILocator> SubscriptionFormAsync(JsonNode member)
     {

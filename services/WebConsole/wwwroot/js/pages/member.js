@@ -34,6 +34,7 @@ export function memberPage(id) {
           ? h('ul', {}, member.contacts.map((c) => h('li', {}, [c.name, c.email, c.phone].filter(Boolean).join(' · '))))
           : t('none'))),
       suspension(member, () => memberPage(id)),
+      member.delivery === 'webhook' ? secretRotation(member) : null,
       subscriptionForm(member),
       member.delivery === 'webhook' ? [h('h2', {}, t('members.deliveries')), deliveries] : null,
     ];
@@ -79,6 +80,37 @@ function suspension(member, reload) {
     closed();
   }
 
+  return slot;
+}
+
+/** A webhook member's new signing secret, after a leak or a lost key ring: confirmed first, since the old one
+ *  stops working at once, then shown this once, as at registration. */
+function secretRotation(member) {
+  const slot = h('div', { class: 'panel', 'data-test': 'secret-rotation' });
+  const closed = () => replace(slot,
+    h('button', { type: 'button', class: 'secondary', 'data-test': 'rotate-secret', onclick: () => replace(slot, opened()) }, t('members.rotateSecret')));
+  const shown = (secret) => replace(slot,
+    h('div', { class: 'once', role: 'alert' },
+      h('p', { class: 'flag' }, t('members.newSecret')),
+      h('p', {}, h('code', { 'data-test': 'new-webhook-secret' }, secret)),
+      h('button', { type: 'button', 'data-test': 'new-secret-saved', onclick: closed }, t('members.saved'))));
+  const opened = () => {
+    const confirm = h('div', { 'data-test': 'rotate-form' },
+      h('p', { class: 'muted' }, t('members.rotateHint')),
+      h('p', { class: 'message' }),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'danger', 'data-test': 'confirm-rotate', onclick: async () => {
+          try {
+            const rotated = await call('alliance', `/api/alliance/members/${member.id}/webhook-secret`, { method: 'POST' });
+            shown(rotated.webhookSecret);
+          } catch (error) {
+            showProblem(confirm, error);
+          }
+        } }, t('members.confirmRotate')),
+        h('button', { type: 'button', class: 'secondary', onclick: closed }, t('cancel'))));
+    return confirm;
+  };
+  closed();
   return slot;
 }
 
