@@ -1,11 +1,13 @@
-using System.Net;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Importing;
-using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Polly;
 
 namespace Huli.Matchmaking.Importer;
 
@@ -27,6 +29,10 @@ internal sealed class BatchUploader : IDisposable
         this.target = target;
         http = new HttpClient { BaseAddress = options.Api, Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Key);
+
+        // The API reports rejected rows in the language asked for: the one this process speaks (LANG).
+        http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(
+            Languages.IsChinese(CultureInfo.CurrentUICulture) ? Languages.Chinese : Languages.English));
         retries = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Importer;
 
@@ -16,7 +17,7 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
     {
         if (!RecordFileFormats.TryFromFileName(options.FilePath, out var format, out var unsupported))
         {
-            return Refused(unsupported.Message);
+            return Refused(unsupported.Message.ToString());
         }
 
         var target = ImportTarget.For(options.Kind);
@@ -27,11 +28,11 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
             var survey = await file.SurveyAsync(cancellationToken);
             if (!survey.Header.CanRead)
             {
-                return Refused(string.Join(" ", survey.Header.Errors.Select(error => error.Message)));
+                return Refused(LocalText.Join(survey.Header.Errors.Select(error => error.Message)).ToString());
             }
 
             report = new FinalReport(file.Name, survey.Header, survey.Rows);
-            report.Notice(survey.Notices.Select(notice => notice.Message));
+            report.Notice(survey.Notices.Select(notice => notice.Message.ToString()));
             await ImportProgress.RunAsync(terminal, file.Name, survey.Rows, progress => SendRowsAsync(file, target, report, progress, cancellationToken));
             ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows, target);
             return ImportExit.Imported;
@@ -44,7 +45,7 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
         catch (RecordFileException refused)
         {
             WritePartial(report);
-            return Refused(refused.Message);
+            return Refused(LocalText.Join(refused.Problems.Select(problem => problem.Message)).ToString());
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -104,7 +105,8 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
 
     private ImportExit Refused(string reason)
     {
-        terminal.Error($"{Path.GetFileName(options.FilePath)} was refused: {reason}");
+        var name = Path.GetFileName(options.FilePath);
+        terminal.Error(new LocalText($"{name} 被拒收：{reason}", $"{name} was refused: {reason}").ToString());
         return ImportExit.FileRefused;
     }
 

@@ -26,8 +26,8 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         await form.Locator("[name=trlMax]").FillAsync("3");
         await form.Locator("button[type=submit]").ClickAsync();
 
-        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("Required.");
-        await Expect(form.Locator("[data-errors-for=description]")).ToHaveTextAsync("Required.");
+        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("必填。");
+        await Expect(form.Locator("[data-errors-for=description]")).ToHaveTextAsync("必填。");
         await Expect(form.Locator("[data-errors-for=trlMax]")).ToContainTextAsync("trlMin");
         await Expect(form.Locator("[name=title]")).ToHaveAttributeAsync("aria-invalid", "true");
     }
