@@ -237,6 +237,24 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_need_form_shows_its_field_errors_in_the_language_the_person_chose()
+    {
+        var page = await console.SignInAsync(ConsoleHost.Enterprise);
+        await page.Locator("[data-test=post-need]").ClickAsync();
+        var form = page.Locator("[data-test=need-form]");
+        await form.Locator("[name=description]").FillAsync("注塑外壳表面划痕检测。");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("必填。");
+
+        await page.Locator("[data-test=language]").ClickAsync();
+        await page.Locator("[data-test=post-need]").ClickAsync();
+        form = page.Locator("[data-test=need-form]");
+        await form.Locator("[name=description]").FillAsync("Scratch inspection of moulded housings.");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("Required.");
+    }
+
+    [Fact]
     public async Task The_language_switches_to_English_and_stays_after_a_reload()
     {
         var page = await console.SignInAsync(ConsoleHost.Coordinator);
