@@ -11,7 +11,9 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
     // Kestrel refuses bodies over 30 MB by default; 500 rows of 20,000-character abstracts would come close.
     private const int MaxBatchBytes = 8 * 1024 * 1024;
 
-    private const string RunAgain = "the rows answered so far are stored: run the same command again to finish (they will count as unchanged)";
+    private static readonly LocalText RunAgain = new(
+        "已答复的行都已保存：再次运行同一命令即可完成（它们会计为未变）",
+        "the rows answered so far are stored: run the same command again to finish (they will count as unchanged)");
 
     public async Task<ImportExit> RunAsync(CancellationToken cancellationToken)
     {
@@ -50,13 +52,15 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             terminal.Error(report is { AnyBatchAnswered: true }
-                ? AfterPartial(report, "interrupted")
-                : "interrupted before the API answered for any row; rows of a batch in flight may be stored, which is harmless: run the same command again");
+                ? AfterPartial(report, new LocalText("已中断", "interrupted").ToString())
+                : new LocalText(
+                    "在 API 答复任何一行之前就中断了；正在发送的一批行可能已保存，这无妨：再次运行同一命令即可",
+                    "interrupted before the API answered for any row; rows of a batch in flight may be stored, which is harmless: run the same command again").ToString());
             return ImportExit.Interrupted;
         }
         catch (IOException exception)
         {
-            terminal.Error($"cannot read {file.Name}: {exception.Message}");
+            terminal.Error(new LocalText($"无法读取 {file.Name}：{exception.Message}", $"cannot read {file.Name}: {exception.Message}").ToString());
             return ImportExit.CannotRun;
         }
     }
@@ -124,7 +128,9 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
     {
         WritePartial(report);
         return report is { AnyBatchAnswered: true }
-            ? string.Create(CultureInfo.InvariantCulture, $"{reason} after {report.RowsDone} of {report.TotalRows} rows; {RunAgain}")
+            ? new LocalText(
+                string.Create(CultureInfo.InvariantCulture, $"{reason}，共 {report.TotalRows} 行，已处理 {report.RowsDone} 行；{RunAgain.Chinese}"),
+                string.Create(CultureInfo.InvariantCulture, $"{reason} after {report.RowsDone} of {report.TotalRows} rows; {RunAgain.English}")).ToString()
             : reason;
     }
 }
