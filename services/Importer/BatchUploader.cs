@@ -1,11 +1,13 @@
-using System.Net;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Importing;
-using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Polly;
 
 namespace Huli.Matchmaking.Importer;
 
@@ -27,6 +29,10 @@ internal sealed class BatchUploader : IDisposable
         this.target = target;
         http = new HttpClient { BaseAddress = options.Api, Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Key);
+
+        // The API reports rejected rows in the language asked for: the one this process speaks (LANG).
+        http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(
+            Languages.IsChinese(CultureInfo.CurrentUICulture) ? Languages.Chinese : Languages.English));
         retries = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -39,7 +45,9 @@ internal sealed class BatchUploader : IDisposable
                     .HandleResult(response => IsTransient(response.StatusCode)),
                 OnRetry = arguments =>
                 {
-                    retrying(arguments.Outcome.Exception?.Message ?? $"the API answered {(int)arguments.Outcome.Result!.StatusCode}");
+                    retrying(arguments.Outcome.Exception?.Message ?? new LocalText(
+                        $"API 返回了 {(int)arguments.Outcome.Result!.StatusCode}",
+                        $"the API answered {(int)arguments.Outcome.Result!.StatusCode}").ToString());
                     arguments.Outcome.Result?.Dispose();
                     return default;
                 },
@@ -56,25 +64,32 @@ internal sealed class BatchUploader : IDisposable
         {
             case HttpStatusCode.OK:
                 return await response.Content.ReadFromJsonAsync<ImportReport>(JsonSerializerOptions.Web, cancellationToken)
-                    ?? throw new ImportStopped(ImportExit.CannotRun, "the API answered the import with an empty body");
+                    ?? throw new ImportStopped(ImportExit.CannotRun, Say("API 对导入的答复是空的", "the API answered the import with an empty body"));
             case HttpStatusCode.BadRequest:
                 throw new ImportStopped(ImportExit.FileRefused, await ProblemAnswer.ReasonAsync(response, cancellationToken));
             case HttpStatusCode.Unauthorized:
-                throw new ImportStopped(ImportExit.CannotRun,
-                    $"{http.BaseAddress} refused the key (401): pass {target.Importers} key with --key, or run `make run` first so data/demo-users.env exists");
+                throw new ImportStopped(ImportExit.CannotRun, Say(
+                    $"{http.BaseAddress} 拒绝了该密钥（401）：请用 --key 传入{target.Importers.Chinese}密钥，或先运行 `make run` 以生成 data/demo-users.env",
+                    $"{http.BaseAddress} refused the key (401): pass {target.Importers.English} key with --key, or run `make run` first so data/demo-users.env exists"));
             case HttpStatusCode.Forbidden:
-                throw new ImportStopped(ImportExit.CannotRun,
-                    $"the key is not allowed to import {target.Name} (403): use {target.Importers} key");
+                throw new ImportStopped(ImportExit.CannotRun, Say(
+                    $"该密钥无权导入 {target.Name}（403）：请使用{target.Importers.Chinese}密钥",
+                    $"the key is not allowed to import {target.Name} (403): use {target.Importers.English} key"));
             case HttpStatusCode.NotFound:
-                throw new ImportStopped(ImportExit.CannotRun,
-                    $"{http.BaseAddress} has no {target.ImportPath} (404): point --api at the {target.Service} service or the embedded host");
+                throw new ImportStopped(ImportExit.CannotRun, Say(
+                    $"{http.BaseAddress} 上没有 {target.ImportPath}（404）：请让 --api 指向 {target.Service} 服务或嵌入式主机",
+                    $"{http.BaseAddress} has no {target.ImportPath} (404): point --api at the {target.Service} service or the embedded host"));
             default:
-                throw new ImportStopped(ImportExit.CannotRun,
-                    $"the API answered {(int)response.StatusCode} {response.ReasonPhrase}: {await ProblemAnswer.ReasonAsync(response, cancellationToken)}");
+                var reason = await ProblemAnswer.ReasonAsync(response, cancellationToken);
+                throw new ImportStopped(ImportExit.CannotRun, Say(
+                    $"API 返回了 {(int)response.StatusCode} {response.ReasonPhrase}：{reason}",
+                    $"the API answered {(int)response.StatusCode} {response.ReasonPhrase}: {reason}"));
         }
     }
 
     public void Dispose() => http.Dispose();
+
+    private static string Say(string chinese, string english) => new LocalText(chinese, english).ToString();
 
     private async Task<HttpResponseMessage> SendAsync(RowBatch batch, CancellationToken cancellationToken)
     {
@@ -90,7 +105,9 @@ internal sealed class BatchUploader : IDisposable
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
         {
-            throw new ImportStopped(ImportExit.CannotRun, $"cannot reach the API at {http.BaseAddress} (is `make run` going?): {exception.Message}");
+            throw new ImportStopped(ImportExit.CannotRun, Say(
+                $"无法连接 {http.BaseAddress} 上的 API（`make run` 在运行吗？）：{exception.Message}",
+                $"cannot reach the API at {http.BaseAddress} (is `make run` going?): {exception.Message}"));
         }
     }
 

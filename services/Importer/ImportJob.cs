@@ -1,5 +1,6 @@
 using System.Globalization;
 using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Importer;
 
@@ -10,13 +11,15 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
     // Kestrel refuses bodies over 30 MB by default; 500 rows of 20,000-character abstracts would come close.
     private const int MaxBatchBytes = 8 * 1024 * 1024;
 
-    private const string RunAgain = "the rows answered so far are stored: run the same command again to finish (they will count as unchanged)";
+    private static readonly LocalText RunAgain = new(
+        "已答复的行都已保存：再次运行同一命令即可完成（它们会计为未变）",
+        "the rows answered so far are stored: run the same command again to finish (they will count as unchanged)");
 
     public async Task<ImportExit> RunAsync(CancellationToken cancellationToken)
     {
         if (!RecordFileFormats.TryFromFileName(options.FilePath, out var format, out var unsupported))
         {
-            return Refused(unsupported.Message);
+            return Refused(unsupported.Message.ToString());
         }
 
         var target = ImportTarget.For(options.Kind);
@@ -27,11 +30,11 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
             var survey = await file.SurveyAsync(cancellationToken);
             if (!survey.Header.CanRead)
             {
-                return Refused(string.Join(" ", survey.Header.Errors.Select(error => error.Message)));
+                return Refused(LocalText.Join(survey.Header.Errors.Select(error => error.Message)).ToString());
             }
 
             report = new FinalReport(file.Name, survey.Header, survey.Rows);
-            report.Notice(survey.Notices.Select(notice => notice.Message));
+            report.Notice(survey.Notices.Select(notice => notice.Message.ToString()));
             await ImportProgress.RunAsync(terminal, file.Name, survey.Rows, progress => SendRowsAsync(file, target, report, progress, cancellationToken));
             ReportView.Write(terminal.Output, report.ToImportReport(), report.TotalRows, target);
             return ImportExit.Imported;
@@ -44,18 +47,20 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
         catch (RecordFileException refused)
         {
             WritePartial(report);
-            return Refused(refused.Message);
+            return Refused(LocalText.Join(refused.Problems.Select(problem => problem.Message)).ToString());
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             terminal.Error(report is { AnyBatchAnswered: true }
-                ? AfterPartial(report, "interrupted")
-                : "interrupted before the API answered for any row; rows of a batch in flight may be stored, which is harmless: run the same command again");
+                ? AfterPartial(report, new LocalText("已中断", "interrupted").ToString())
+                : new LocalText(
+                    "在 API 答复任何一行之前就中断了；正在发送的一批行可能已保存，这无妨：再次运行同一命令即可",
+                    "interrupted before the API answered for any row; rows of a batch in flight may be stored, which is harmless: run the same command again").ToString());
             return ImportExit.Interrupted;
         }
         catch (IOException exception)
         {
-            terminal.Error($"cannot read {file.Name}: {exception.Message}");
+            terminal.Error(new LocalText($"无法读取 {file.Name}：{exception.Message}", $"cannot read {file.Name}: {exception.Message}").ToString());
             return ImportExit.CannotRun;
         }
     }
@@ -104,7 +109,8 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
 
     private ImportExit Refused(string reason)
     {
-        terminal.Error($"{Path.GetFileName(options.FilePath)} was refused: {reason}");
+        var name = Path.GetFileName(options.FilePath);
+        terminal.Error(new LocalText($"{name} 被拒收：{reason}", $"{name} was refused: {reason}").ToString());
         return ImportExit.FileRefused;
     }
 
@@ -122,7 +128,9 @@ internal sealed class ImportJob(ImportOptions options, Terminal terminal)
     {
         WritePartial(report);
         return report is { AnyBatchAnswered: true }
-            ? string.Create(CultureInfo.InvariantCulture, $"{reason} after {report.RowsDone} of {report.TotalRows} rows; {RunAgain}")
+            ? new LocalText(
+                string.Create(CultureInfo.InvariantCulture, $"{reason}，共 {report.TotalRows} 行，已处理 {report.RowsDone} 行；{RunAgain.Chinese}"),
+                string.Create(CultureInfo.InvariantCulture, $"{reason} after {report.RowsDone} of {report.TotalRows} rows; {RunAgain.English}")).ToString()
             : reason;
     }
 }

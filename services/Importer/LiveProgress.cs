@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Localisation;
+
 using Spectre.Console;
 
 namespace Huli.Matchmaking.Importer;
@@ -32,5 +34,5 @@ internal sealed class LiveProgress(ProgressTask task, string description) : Impo
     }
 
     public override void Retrying(string reason) =>
-        task.Description = $"{description} [yellow]retrying: {Markup.Escape(reason)}[/]";
+        task.Description = $"{description} [yellow]{new LocalText("重试", "retrying")}: {Markup.Escape(reason)}[/]";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Huli.Matchmaking.Localisation;
 using Spectre.Console;
 
 namespace Huli.Matchmaking.Importer;
@@ -21,8 +22,11 @@ internal sealed class PlainProgress(IAnsiConsole console, int totalRows, TimePro
         }
 
         lastLine = clock.GetTimestamp();
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {done}/{totalRows} rows…"));
+        console.WriteLine(new LocalText(
+            string.Create(CultureInfo.InvariantCulture, $"已导入 {done}/{totalRows} 行…"),
+            string.Create(CultureInfo.InvariantCulture, $"imported {done}/{totalRows} rows…")).ToString());
     }
 
-    public override void Retrying(string reason) => console.WriteLine($"retrying a batch: {reason}");
+    public override void Retrying(string reason) =>
+        console.WriteLine(new LocalText($"重试一批：{reason}", $"retrying a batch: {reason}").ToString());
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Huli.Matchmaking.Localisation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -8,5 +9,7 @@ namespace Huli.Matchmaking.Importer;
 internal sealed class RowCountColumn : ProgressColumn
 {
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-        new Text(string.Create(CultureInfo.InvariantCulture, $"{task.Value:0}/{task.MaxValue:0} rows"));
+        new Text(string.Create(CultureInfo.InvariantCulture, $"{task.Value:0}/{task.MaxValue:0} {Rows}"));
+
+    private static string Rows => new LocalText("行", "rows").ToString();
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Huli.Matchmaking.Import.Csv;
 using Huli.Matchmaking.Import.JsonLines;
 using Huli.Matchmaking.Import.Xlsx;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import;
 
@@ -56,7 +57,7 @@ public sealed class RecordFile : IAsyncDisposable
     /// <summary>Opens an uploaded file, in the format its name says, as far as the header. A file that cannot be
     /// read at all (an unknown format, a required column missing, a damaged header) gives the reason instead,
     /// ready to show to whoever sent it.</summary>
-    public static async Task<(RecordFile? File, string? Refusal)> OpenUploadAsync(
+    public static async Task<(RecordFile? File, LocalText? Refusal)> OpenUploadAsync(
         Stream stream, string fileName, ColumnMap columns, CancellationToken cancellationToken = default)
     {
         if (!RecordFileFormats.TryFromFileName(fileName, out var format, out var formatProblem))
@@ -70,7 +71,7 @@ public sealed class RecordFile : IAsyncDisposable
             return (file, null);
         }
 
-        var refusal = string.Join(" ", file.Header.Errors.Select(e => e.Message));
+        var refusal = LocalText.Join(file.Header.Errors.Select(e => e.Message));
         await file.DisposeAsync();
         return (null, refusal);
     }

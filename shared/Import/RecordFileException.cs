@@ -1,10 +1,12 @@
+using Huli.Matchmaking.Localisation;
+
 namespace Huli.Matchmaking.Import;
 
 /// <summary>The file cannot be imported at all; <see cref="Problems"/> say why, in words for the uploader.</summary>
 public sealed class RecordFileException : Exception
 {
     public RecordFileException(IReadOnlyList<FileProblem> problems)
-        : base(string.Join(" ", problems.Select(problem => problem.Message)))
+        : base(LocalText.Join(problems.Select(problem => problem.Message)).English)
     {
         Problems = problems;
     }

@@ -10,6 +10,9 @@ internal static class Api
     {
         var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+
+        // The API answers in Chinese unless asked; the tests assert the English wording.
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new("en"));
         return client;
     }
 

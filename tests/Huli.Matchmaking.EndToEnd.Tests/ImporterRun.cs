@@ -25,7 +25,12 @@ internal sealed class ImporterRun : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static ImporterRun Start(string workingDirectory, params string[] arguments)
+    /// <summary>Runs the importer in English (LANG=C), the wording the tests assert.</summary>
+    public static ImporterRun Start(string workingDirectory, params string[] arguments) =>
+        StartIn("C.UTF-8", workingDirectory, arguments);
+
+    /// <param name="locale">The LANG the importer runs under; it reports in Chinese under zh_CN.UTF-8.</param>
+    public static ImporterRun StartIn(string locale, string workingDirectory, params string[] arguments)
     {
         var dll = Path.Combine(Repository.Root, "services", "Importer", "bin", Repository.Configuration, "net10.0", "huli-import.dll");
         if (!File.Exists(dll))
@@ -50,6 +55,9 @@ internal sealed class ImporterRun : IDisposable
 
         // The key comes from the arguments only, never from the machine running the tests.
         start.Environment.Remove("HULI_KEY");
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment["LANG"] = locale;
         var process = new Process { StartInfo = start };
         var run = new ImporterRun(process);
         process.OutputDataReceived += (_, e) => run.Append(e.Data);

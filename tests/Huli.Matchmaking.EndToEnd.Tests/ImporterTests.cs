@@ -78,6 +78,27 @@ public sealed class ImporterTests(ImporterTests.EmbeddedHost host) : IClassFixtu
         Assert.Contains("成果简介", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Under_a_chinese_locale_the_importer_reports_in_chinese()
+    {
+        var refusedPath = host.WriteFile("no-abstract-zh.csv", "成果编号,成果名称,关键词\nR-1,注塑件视觉检测,机器视觉\n");
+        var badRowPath = host.WriteFile("bad-trl-zh.csv", string.Join('\n',
+            "成果名称,成果简介,技术成熟度",
+            "激光焊接视觉引导系统,利用结构光视觉引导激光焊接机器人自动纠偏。,6",
+            "超声波无损检测装置,用于复合材料内部缺陷的超声检测。,高"));
+
+        using var refused = ImporterRun.StartIn("zh_CN.UTF-8", host.WorkingDirectory, refusedPath, "--api", host.Address);
+        using var imported = ImporterRun.StartIn("zh_CN.UTF-8", host.WorkingDirectory, badRowPath, "--api", host.Address);
+        var (refusedExit, importedExit) = (await refused.WaitForExitAsync(ImportLimit), await imported.WaitForExitAsync(ImportLimit));
+
+        Assert.True(refusedExit == 1, $"huli-import exited with {refusedExit}:\n{refused.Output}");
+        Assert.Contains("被拒收", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("缺少必需的列“abstract”", refused.Output, StringComparison.Ordinal);
+        Assert.True(importedExit == 0, $"huli-import exited with {importedExit}:\n{imported.Output}");
+        Assert.Contains("“高”不是整数。", imported.Output, StringComparison.Ordinal);
+        Assert.Contains("拒收", imported.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The highest row count of the importer's plain progress lines ("imported 300/3000 rows…").</summary>
     private static int RowsImported(string output) =>
         Regex.Matches(output, @"imported (\d+)/\d+ rows")

@@ -60,7 +60,7 @@ public class ColumnMapTests
         Assert.All(read.Rows, row => Assert.Empty(row.Problems));
         Assert.Equal(
             ["Column B \"备注\" is not a column we know; it was ignored.", "Column C \"联系人\" is not a column we know; it was ignored."],
-            read.Notices.Select(notice => notice.Message));
+            read.Notices.Select(notice => notice.Message.English));
         Assert.All(read.Notices, notice => Assert.Equal(FileProblemKind.UnknownColumn, notice.Kind));
     }
 
@@ -76,7 +76,7 @@ public class ColumnMapTests
         Assert.Equal("title", error.Column);
         Assert.Equal(
             "The required column \"title\" is missing: the header needs a column named \"标题\", \"成果名称\", \"名称\" or \"title\".",
-            error.Message);
+            error.Message.English);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class ColumnMapTests
         Assert.False(read.Header.CanRead);
         var error = Assert.Single(read.Header.Errors);
         Assert.Equal(FileProblemKind.DuplicateColumn, error.Kind);
-        Assert.Equal("Columns A \"标题\" and C \"Title\" both give the title; keep only one of them.", error.Message);
+        Assert.Equal("Columns A \"标题\" and C \"Title\" both give the title; keep only one of them.", error.Message.English);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public class CsvEncodingTests
         Assert.Equal(rows + 2, damaged.RowNumber);
         var problem = Assert.Single(damaged.Problems);
         Assert.Equal("title", problem.Field);
-        Assert.Contains("not valid UTF-8", problem.Message);
+        Assert.Contains("not valid UTF-8", problem.Message.English);
         Assert.Equal("最后一行", read.Rows[^1].Cells["title"]);
         Assert.Empty(read.Rows[^1].Problems);
     }

@@ -90,9 +90,9 @@ public class CsvRecordTests
         Assert.Equal(4, read.Rows.Count);
         Assert.Equal(
             "Row 3 has 4 cells; the header has 3. The cells after column C were ignored.",
-            Assert.Single(read.Row(3).Problems).Message);
+            Assert.Single(read.Row(3).Problems).Message.English);
         Assert.Equal("b", read.Row(3).Cells["keywords"]);
-        Assert.Equal("Row 4 has 1 cell; the header has 3.", Assert.Single(read.Row(4).Problems).Message);
+        Assert.Equal("Row 4 has 1 cell; the header has 3.", Assert.Single(read.Row(4).Problems).Message.English);
         Assert.Equal("成果三", read.Row(4).Cells["title"]);
         Assert.Empty(read.Row(2).Problems);
         Assert.Empty(read.Row(5).Problems);
@@ -114,7 +114,7 @@ public class CsvRecordTests
 
         var notice = Assert.Single(read.Notices);
         Assert.Equal(FileProblemKind.UnnamedColumn, notice.Kind);
-        Assert.Equal("Column B has no heading; its cells were ignored.", notice.Message);
+        Assert.Equal("Column B has no heading; its cells were ignored.", notice.Message.English);
         Assert.Equal("x", Assert.Single(read.Rows).Cells["abstract"]);
     }
 
@@ -124,7 +124,7 @@ public class CsvRecordTests
         var read = await Uploads.ReadAsync(Uploads.Utf8("标题,摘要\n5\"显示屏,x\n成果二,y\n"), RecordFileFormat.Csv);
 
         Assert.Equal("5\"显示屏", read.Row(2).Cells["title"]);
-        Assert.Contains("Row 2 has a quote", Assert.Single(read.Row(2).Problems).Message);
+        Assert.Contains("Row 2 has a quote", Assert.Single(read.Row(2).Problems).Message.English);
         Assert.Empty(read.Row(3).Problems);
     }
 
@@ -134,7 +134,7 @@ public class CsvRecordTests
         var read = await Uploads.ReadAsync(Uploads.Utf8("标题,摘要\n成果一,x\n成果二,\"未闭合\n成果三,z\n"), RecordFileFormat.Csv);
 
         Assert.Equal([2, 3], read.Rows.Select(row => row.RowNumber));
-        Assert.Contains("Row 3 opens a quote", Assert.Single(read.Row(3).Problems).Message);
+        Assert.Contains("Row 3 opens a quote", Assert.Single(read.Row(3).Problems).Message.English);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class CsvRecordTests
             options: new RecordFileOptions { MaxRecordSize = 64 * 1024 });
 
         Assert.Equal("成果一", read.Row(2).Cells["title"]);
-        Assert.Contains("longer than 64 KB", Assert.Single(read.Row(3).Problems).Message);
+        Assert.Contains("longer than 64 KB", Assert.Single(read.Row(3).Problems).Message.English);
     }
 
     [Fact]

@@ -54,11 +54,11 @@ public class JsonLinesTests
         Assert.Equal("成果四", read.Row(5).Cells["title"]);
         var broken = Assert.Single(read.Row(3).Problems);
         Assert.Null(broken.Field);
-        Assert.StartsWith("Line 3 is not valid JSON at column 18: ", broken.Message);
-        Assert.DoesNotContain("LineNumber", broken.Message);
+        Assert.StartsWith("Line 3 is not valid JSON at column 18: ", broken.Message.English);
+        Assert.DoesNotContain("LineNumber", broken.Message.English);
         Assert.Equal(
             "Line 4 is a JSON list, not an object: each line must be one object such as {\"title\": \"…\"}.",
-            Assert.Single(read.Row(4).Problems).Message);
+            Assert.Single(read.Row(4).Problems).Message.English);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class JsonLinesTests
         Assert.Equal("成果一", row.Cells["title"]);
         Assert.Null(row.Cells["abstract"]);
         Assert.Equal(["abstract", "keywords"], row.Problems.Select(problem => problem.Field));
-        Assert.Equal("Line 1: \"abstract\" is a nested object; give a plain value or a list of plain values.", row.Problems[0].Message);
+        Assert.Equal("Line 1: \"abstract\" is a nested object; give a plain value or a list of plain values.", row.Problems[0].Message.English);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class JsonLinesTests
 
         Assert.All(read.Rows, row => Assert.Empty(row.Problems));
         Assert.Equal(["备注", "contact"], read.Notices.Select(notice => notice.Column));
-        Assert.Equal("The property \"contact\" (first on line 2) is not a field we know; it was ignored.", read.Notices[1].Message);
+        Assert.Equal("The property \"contact\" (first on line 2) is not a field we know; it was ignored.", read.Notices[1].Message.English);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class JsonLinesTests
         Assert.Empty(read.Row(1).Problems);
         var problem = Assert.Single(read.Row(2).Problems);
         Assert.Equal("title", problem.Field);
-        Assert.Equal("Line 2 has no title: give a property named \"标题\", \"成果名称\", \"名称\" or \"title\".", problem.Message);
+        Assert.Equal("Line 2 has no title: give a property named \"标题\", \"成果名称\", \"名称\" or \"title\".", problem.Message.English);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class JsonLinesTests
 
         var row = Assert.Single(read.Rows);
         Assert.Equal("甲", row.Cells["title"]);
-        Assert.Equal("Line 1 gives the title twice (\"title\" and \"标题\"); the first was used.", Assert.Single(row.Problems).Message);
+        Assert.Equal("Line 1 gives the title twice (\"title\" and \"标题\"); the first was used.", Assert.Single(row.Problems).Message.English);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class JsonLinesTests
             RecordFileFormat.JsonLines,
             options: new RecordFileOptions { MaxRecordSize = 16 * 1024 });
 
-        Assert.Equal("Line 1 is longer than 16 KB; it was skipped.", Assert.Single(read.Row(1).Problems).Message);
+        Assert.Equal("Line 1 is longer than 16 KB; it was skipped.", Assert.Single(read.Row(1).Problems).Message.English);
         Assert.Equal("短", read.Row(2).Cells["title"]);
     }
 

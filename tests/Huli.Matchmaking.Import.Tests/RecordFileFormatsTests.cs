@@ -23,8 +23,8 @@ public class RecordFileFormatsTests
 
         var problem = Assert.Single(refusal.Problems);
         Assert.Equal(FileProblemKind.UnsupportedFormat, problem.Kind);
-        Assert.Contains("old Excel format", problem.Message);
-        Assert.Contains("save it as .xlsx", problem.Message);
+        Assert.Contains("old Excel format", problem.Message.English);
+        Assert.Contains("save it as .xlsx", problem.Message.English);
     }
 
     [Theory]
@@ -35,8 +35,8 @@ public class RecordFileFormatsTests
     {
         Assert.False(RecordFileFormats.TryFromFileName(fileName, out _, out var problem));
 
-        Assert.Contains(explanation, problem.Message);
-        Assert.Contains(RecordFileFormats.Accepted, problem.Message);
+        Assert.Contains(explanation, problem.Message.English);
+        Assert.Contains(RecordFileFormats.Accepted, problem.Message.English);
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public class RecordFileFormatsTests
     {
         Assert.False(RecordFileFormats.TryFromFileName("results.json", out _, out var problem));
 
-        Assert.Contains(".jsonl", problem.Message);
+        Assert.Contains(".jsonl", problem.Message.English);
     }
 }

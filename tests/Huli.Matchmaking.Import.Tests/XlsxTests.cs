@@ -113,7 +113,7 @@ public class XlsxTests
         Assert.Equal(
             ["Cell B2 (trl) shows the error #DIV/0!; enter a value instead.",
              "Cell C2 (budget) has a formula whose result was never calculated; open the file in Excel or WPS and save it again."],
-            row.Problems.Select(problem => problem.Message));
+            row.Problems.Select(problem => problem.Message.English));
         Assert.Equal(["trl", "budget"], row.Problems.Select(problem => problem.Field));
     }
 
@@ -181,7 +181,7 @@ public class XlsxTests
 
         var error = Assert.Single(read.Header.Errors);
         Assert.Equal(FileProblemKind.SheetNotFound, error.Kind);
-        Assert.Contains("\"成果\"", error.Message);
+        Assert.Contains("\"成果\"", error.Message.English);
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public class XlsxTests
 
         var read = await Uploads.ReadAsync(book.Save(), RecordFileFormat.Xlsx, Columns);
 
-        Assert.Equal("Row 2 has values in column D, which has no heading; they were ignored.", Assert.Single(read.Row(2).Problems).Message);
+        Assert.Equal("Row 2 has values in column D, which has no heading; they were ignored.", Assert.Single(read.Row(2).Problems).Message.English);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class XlsxTests
 
         var error = Assert.Single(read.Header.Errors);
         Assert.True(error.Kind == FileProblemKind.Unreadable, description);
-        Assert.Contains(explanation, error.Message);
+        Assert.Contains(explanation, error.Message.English);
     }
 
     private static byte[] ZipWithOneTextFile()

@@ -22,6 +22,13 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ov
         ["enterprise"] = new() { Key = "test-enterprise-key", User = "chen.jing", Role = Roles.Enterprise, Organisation = "厦门鑫宏泰精密塑胶有限公司" },
     };
 
+    /// <summary>Every client this factory makes asks for English, the wording the tests assert.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.AskingForEnglish();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = new Dictionary<string, string?>(AccessKeySettings.Of(Users.Values))

@@ -46,6 +46,13 @@ public sealed class NeedsHostFactory(string? dataPath = null, DateTimeOffset? no
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>Every client this factory makes asks for English, the wording the tests assert.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.AskingForEnglish();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = AccessKeySettings.Of(Users.Values);

@@ -34,6 +34,13 @@ public sealed class ResultsHostFactory(string feedUrl, IReadOnlyDictionary<strin
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>Every client this factory makes asks for English, the wording the tests assert.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.AskingForEnglish();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = new Dictionary<string, string?>

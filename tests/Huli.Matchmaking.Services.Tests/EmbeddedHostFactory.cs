@@ -28,6 +28,13 @@ public sealed class EmbeddedHostFactory(string? dataPath = null) : WebApplicatio
         ["coordinator"] = new() { Key = "test-coordinator-key", User = "coord.user", Role = Roles.Coordinator, Organisation = "联盟秘书处" },
     };
 
+    /// <summary>Every client this factory makes asks for English, the wording the tests assert.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.AskingForEnglish();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = new Dictionary<string, string?>

@@ -26,8 +26,8 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
         await form.Locator("[name=trlMax]").FillAsync("3");
         await form.Locator("button[type=submit]").ClickAsync();
 
-        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("Required.");
-        await Expect(form.Locator("[data-errors-for=description]")).ToHaveTextAsync("Required.");
+        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("必填。");
+        await Expect(form.Locator("[data-errors-for=description]")).ToHaveTextAsync("必填。");
         await Expect(form.Locator("[data-errors-for=trlMax]")).ToContainTextAsync("trlMin");
         await Expect(form.Locator("[name=title]")).ToHaveAttributeAsync("aria-invalid", "true");
     }
@@ -234,6 +234,24 @@ public sealed class ConsoleBrowserTests(ConsoleFixture console) : IClassFixture<
             }
             """);
         Assert.Empty(gaps);
+    }
+
+    [Fact]
+    public async Task A_need_form_shows_its_field_errors_in_the_language_the_person_chose()
+    {
+        var page = await console.SignInAsync(ConsoleHost.Enterprise);
+        await page.Locator("[data-test=post-need]").ClickAsync();
+        var form = page.Locator("[data-test=need-form]");
+        await form.Locator("[name=description]").FillAsync("注塑外壳表面划痕检测。");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("必填。");
+
+        await page.Locator("[data-test=language]").ClickAsync();
+        await page.Locator("[data-test=post-need]").ClickAsync();
+        form = page.Locator("[data-test=need-form]");
+        await form.Locator("[name=description]").FillAsync("Scratch inspection of moulded housings.");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Expect(form.Locator("[data-errors-for=title]")).ToHaveTextAsync("Required.");
     }
 
     [Fact]

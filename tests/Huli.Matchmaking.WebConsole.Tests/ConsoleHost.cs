@@ -59,7 +59,7 @@ public sealed class ConsoleHost(IReadOnlyDictionary<string, string?>? extraSetti
     {
         var client = new HttpClient { BaseAddress = Address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Key);
-        return client;
+        return client.AskingForEnglish();
     }
 
     protected override void Dispose(bool disposing)

@@ -33,7 +33,7 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         await form.Locator("[name=delivery]").SelectOptionAsync("bus");
         await form.Locator("button[type=submit]").ClickAsync();
         await Expect(form.Locator("[data-errors-for=delivery]")).ToContainTextAsync("webhook");
-        await Expect(form.Locator("[data-errors-for='contacts[0].email']")).ToContainTextAsync("e-mail");
+        await Expect(form.Locator("[data-errors-for='contacts[0].email']")).ToContainTextAsync("电子邮件");
 
         await form.Locator("[name='contacts[0].email']").FillAsync("huangmin@example.org");
         await form.Locator("[name='contacts[0].phone']").FillAsync("0592-5551234");

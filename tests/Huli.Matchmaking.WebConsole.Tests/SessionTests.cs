@@ -21,7 +21,7 @@ public sealed class SessionTests(SessionTests.Fixture fixture) : IClassFixture<S
         public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 
-    private HttpClient Anonymous() => new() { BaseAddress = fixture.Host.Address };
+    private HttpClient Anonymous() => new HttpClient { BaseAddress = fixture.Host.Address }.AskingForEnglish();
 
     [Fact]
     public async Task The_right_password_answers_the_key_and_the_key_answers_who_is_signed_in()

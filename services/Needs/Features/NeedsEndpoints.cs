@@ -1,14 +1,15 @@
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.Needs.Features.Browsing;
 using Huli.Matchmaking.Needs.Features.Importing;
 using Huli.Matchmaking.Needs.Features.Posting;
-using NeedsMediator = Huli.Matchmaking.Needs.Mediation.Mediator;
 using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Mvc;
+using NeedsMediator = Huli.Matchmaking.Needs.Mediation.Mediator;
 
 namespace Huli.Matchmaking.Needs.Features;
 
@@ -37,7 +38,7 @@ public static class NeedsEndpoints
         {
             if (file is null || file.Length == 0)
             {
-                return new FieldErrors().Add("file", $"Attach a non-empty {Import.RecordFileFormats.Accepted} file as form field 'file'.").Invalid();
+                return new FieldErrors().Add("file", Import.RecordFileFormats.UploadMissing).Invalid();
             }
 
             await using var stream = file.OpenReadStream();

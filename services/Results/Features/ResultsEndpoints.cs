@@ -1,13 +1,14 @@
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Browsing;
 using Huli.Matchmaking.Results.Features.Importing;
 using Huli.Matchmaking.Results.Features.Publishing;
-using ResultsMediator = Huli.Matchmaking.Results.Mediation.Mediator;
 using Huli.Matchmaking.Search;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Mvc;
+using ResultsMediator = Huli.Matchmaking.Results.Mediation.Mediator;
 
 namespace Huli.Matchmaking.Results.Features;
 
@@ -37,7 +38,7 @@ public static class ResultsEndpoints
         {
             if (file is null || file.Length == 0)
             {
-                return new FieldErrors().Add("file", $"Attach a non-empty {Import.RecordFileFormats.Accepted} file as form field 'file'.").Invalid();
+                return new FieldErrors().Add("file", Import.RecordFileFormats.UploadMissing).Invalid();
             }
 
             await using var stream = file.OpenReadStream();

@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Localisation;
+
 namespace Huli.Matchmaking.Import;
 
 /// <summary>A CSV or XLSX header row matched against a <see cref="ColumnMap"/>: which column gives which field,
@@ -55,7 +57,7 @@ internal sealed class HeaderLayout
                 }
 
                 problems.Add(new FileProblem(FileProblemKind.UnnamedColumn, null,
-                    $"Column {letter} has no heading; its cells were ignored."));
+                    new LocalText($"第 {letter} 列没有标题，已忽略其中的单元格。", $"Column {letter} has no heading; its cells were ignored.")));
                 continue;
             }
 
@@ -63,7 +65,9 @@ internal sealed class HeaderLayout
             {
                 columns.Add(new HeaderColumn(index, heading, null));
                 problems.Add(new FileProblem(FileProblemKind.UnknownColumn, heading,
-                    $"Column {letter} \"{heading}\" is not a column we know; it was ignored."));
+                    new LocalText(
+                        $"第 {letter} 列“{heading}”不是可识别的列，已忽略。",
+                        $"Column {letter} \"{heading}\" is not a column we know; it was ignored.")));
                 continue;
             }
 
@@ -71,7 +75,9 @@ internal sealed class HeaderLayout
             {
                 columns.Add(new HeaderColumn(index, heading, null));
                 problems.Add(new FileProblem(FileProblemKind.DuplicateColumn, definition.Field,
-                    $"Columns {first.Letter} \"{first.Heading}\" and {letter} \"{heading}\" both give the {definition.Field}; keep only one of them."));
+                    new LocalText(
+                        $"第 {first.Letter} 列“{first.Heading}”和第 {letter} 列“{heading}”都对应 {definition.Field}，请只保留其中一列。",
+                        $"Columns {first.Letter} \"{first.Heading}\" and {letter} \"{heading}\" both give the {definition.Field}; keep only one of them.")));
                 continue;
             }
 
@@ -83,7 +89,9 @@ internal sealed class HeaderLayout
         foreach (var definition in map.Columns.Where(definition => definition.Required && !firstColumnOf.ContainsKey(definition.Field)))
         {
             problems.Add(new FileProblem(FileProblemKind.MissingColumn, definition.Field,
-                $"The required column \"{definition.Field}\" is missing: the header needs a column named {Naming.OneOf(definition.AcceptedHeadings)}."));
+                new LocalText(
+                    $"缺少必需的列“{definition.Field}”：表头须有一列名为 {Naming.OneOf(definition.AcceptedHeadings, "或")}。",
+                    $"The required column \"{definition.Field}\" is missing: the header needs a column named {Naming.OneOf(definition.AcceptedHeadings)}.")));
         }
 
         return new HeaderLayout(columns, problems, width);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using Huli.Matchmaking.Import.Decoding;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.Csv;
 
@@ -80,12 +81,15 @@ internal sealed class CsvRecordSource : RecordSource
         catch (CsvFormatException)
         {
             await reader.DisposeAsync();
-            return Refuse(new FileProblem(FileProblemKind.Unreadable, null,
-                $"The header row is longer than {Sizes.Describe(options.MaxRecordSize)}, so a quote (\") in it is probably never closed."));
+            var limit = Sizes.Describe(options.MaxRecordSize);
+            return Refuse(new FileProblem(FileProblemKind.Unreadable, null, new LocalText(
+                $"表头行超过 {limit.Chinese}，其中的引号（\"）可能没有闭合。",
+                $"The header row is longer than {limit.English}, so a quote (\") in it is probably never closed.")));
         }
 
         await reader.DisposeAsync();
-        return Refuse(new FileProblem(FileProblemKind.NoHeader, null, "The file is empty: its first row must name the columns."));
+        return Refuse(new FileProblem(FileProblemKind.NoHeader, null, new LocalText(
+            "文件是空的：第一行须写明各列的名称。", "The file is empty: its first row must name the columns.")));
 
         RecordSource Refuse(FileProblem problem) =>
             new RefusedSource(RecordFileHeader.Refused(RecordFileFormat.Csv, problem) with
@@ -114,8 +118,10 @@ internal sealed class CsvRecordSource : RecordSource
 
             if (tooLong is not null)
             {
-                yield return new ImportRow(rowNumber + 1, columns.EmptyCells(), [new RowProblem(null,
-                    $"Row {rowNumber + 1} is longer than {Sizes.Describe(maxRecordSize)}, so a quote (\") is probably never closed; nothing from this row on was read.")]);
+                var limit = Sizes.Describe(maxRecordSize);
+                yield return new ImportRow(rowNumber + 1, columns.EmptyCells(), [new RowProblem(null, new LocalText(
+                    $"第 {rowNumber + 1} 行超过 {limit.Chinese}，其中的引号（\"）可能没有闭合；从这一行起均未读取。",
+                    $"Row {rowNumber + 1} is longer than {limit.English}, so a quote (\") is probably never closed; nothing from this row on was read."))]);
                 yield break;
             }
 
@@ -140,7 +146,7 @@ internal sealed class CsvRecordSource : RecordSource
 
     private ImportRow ToRow(string?[] values, CsvMalformedRecord? quoting)
     {
-        var label = $"Row {rowNumber}";
+        var label = new LocalText($"第 {rowNumber} 行", $"Row {rowNumber}");
         var problems = new List<RowProblem>();
         if (quoting is { } malformedRecord)
         {
@@ -150,12 +156,16 @@ internal sealed class CsvRecordSource : RecordSource
         var lastValue = Array.FindLastIndex(values, value => value is not null);
         if (values.Length < layout.Width)
         {
-            problems.Add(new RowProblem(null, $"{label} has {Naming.Count(values.Length, "cell")}; the header has {layout.Width}."));
+            problems.Add(new RowProblem(null, new LocalText(
+                $"{label.Chinese}有 {values.Length} 个单元格，表头有 {layout.Width} 个。",
+                $"{label.English} has {Naming.Count(values.Length, "cell")}; the header has {layout.Width}.")));
         }
         else if (lastValue >= layout.Width)
         {
-            problems.Add(new RowProblem(null,
-                $"{label} has {Naming.Count(lastValue + 1, "cell")}; the header has {layout.Width}. The cells after column {ColumnLetters.From(layout.Width - 1)} were ignored."));
+            var lastColumn = ColumnLetters.From(layout.Width - 1);
+            problems.Add(new RowProblem(null, new LocalText(
+                $"{label.Chinese}有 {lastValue + 1} 个单元格，表头有 {layout.Width} 个。第 {lastColumn} 列之后的单元格已忽略。",
+                $"{label.English} has {Naming.Count(lastValue + 1, "cell")}; the header has {layout.Width}. The cells after column {lastColumn} were ignored.")));
         }
 
         var cells = columns.EmptyCells();

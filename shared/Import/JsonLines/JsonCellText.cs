@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.JsonLines;
 
@@ -8,19 +9,24 @@ namespace Huli.Matchmaking.Import.JsonLines;
 internal static class JsonCellText
 {
     /// <returns>The cell, and why the value could not be used when it could not.</returns>
-    public static (string? Cell, string? Problem) Render(JsonElement value)
+    public static (string? Cell, LocalText? Problem) Render(JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                return (null, "is a nested object; give a plain value or a list of plain values.");
+                return (null, new LocalText(
+                    "是嵌套对象；请给出单个值或由单个值组成的列表。",
+                    "is a nested object; give a plain value or a list of plain values."));
             case JsonValueKind.Array:
                 var items = new List<string>();
                 foreach (var item in value.EnumerateArray())
                 {
                     if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
                     {
-                        return (null, $"is a list that contains {(item.ValueKind == JsonValueKind.Object ? "an object" : "a list")}; give a list of plain values.");
+                        var isObject = item.ValueKind == JsonValueKind.Object;
+                        return (null, new LocalText(
+                            $"是包含{(isObject ? "对象" : "列表")}的列表；请给出由单个值组成的列表。",
+                            $"is a list that contains {(isObject ? "an object" : "a list")}; give a list of plain values."));
                     }
 
                     if (Scalar(item) is { } text)

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Huli.Matchmaking.Import.Decoding;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.JsonLines;
 
@@ -41,8 +42,10 @@ internal sealed class JsonLinesRecordSource : RecordSource
         {
             if (line.Text is null)
             {
-                yield return new ImportRow(lines.LineNumber, columns.EmptyCells(), [new RowProblem(null,
-                    $"Line {lines.LineNumber} is longer than {Sizes.Describe(maxLineSize)}; it was skipped.")]);
+                var limit = Sizes.Describe(maxLineSize);
+                yield return new ImportRow(lines.LineNumber, columns.EmptyCells(), [new RowProblem(null, new LocalText(
+                    $"第 {lines.LineNumber} 行超过 {limit.Chinese}，已跳过。",
+                    $"Line {lines.LineNumber} is longer than {limit.English}; it was skipped."))]);
             }
             else if (!string.IsNullOrWhiteSpace(line.Text))
             {
@@ -59,7 +62,7 @@ internal sealed class JsonLinesRecordSource : RecordSource
 
     private ImportRow ToRow(int lineNumber, string line)
     {
-        var label = $"Line {lineNumber}";
+        var label = new LocalText($"第 {lineNumber} 行", $"Line {lineNumber}");
         var cells = columns.EmptyCells();
         var problems = new List<RowProblem>();
         var utf8 = Encoding.UTF8.GetBytes(line);
@@ -70,7 +73,10 @@ internal sealed class JsonLinesRecordSource : RecordSource
         }
         catch (JsonException exception)
         {
-            problems.Add(new RowProblem(null, $"{label} is not valid JSON{Position(utf8, exception)}: {Reason(exception)}"));
+            var column = Column(utf8, exception);
+            problems.Add(new RowProblem(null, new LocalText(
+                $"{label.Chinese}{(column is null ? "" : $"第 {column} 列处")}不是有效的 JSON：{Reason(exception)}",
+                $"{label.English} is not valid JSON{(column is null ? "" : $" at column {column}")}: {Reason(exception)}")));
             return new ImportRow(lineNumber, cells, problems);
         }
 
@@ -79,16 +85,19 @@ internal sealed class JsonLinesRecordSource : RecordSource
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new RowProblem(null,
-                    $"{label} is a JSON {Describe(root.ValueKind)}, not an object: each line must be one object such as {{\"title\": \"…\"}}."));
+                var (chinese, english) = Describe(root.ValueKind);
+                problems.Add(new RowProblem(null, new LocalText(
+                    $"{label.Chinese}是 JSON {chinese}，不是对象：每行须是一个对象，例如 {{\"title\": \"…\"}}。",
+                    $"{label.English} is a JSON {english}, not an object: each line must be one object such as {{\"title\": \"…\"}}.")));
                 return new ImportRow(lineNumber, cells, problems);
             }
 
             var given = Read(root, label, lineNumber, cells, problems);
             foreach (var column in columns.Columns.Where(column => column.Required && !given.Contains(column.Field)))
             {
-                problems.Add(new RowProblem(column.Field,
-                    $"{label} has no {column.Field}: give a property named {Naming.OneOf(column.AcceptedHeadings)}."));
+                problems.Add(new RowProblem(column.Field, new LocalText(
+                    $"{label.Chinese}缺少 {column.Field}：请提供名为 {Naming.OneOf(column.AcceptedHeadings, "或")} 的属性。",
+                    $"{label.English} has no {column.Field}: give a property named {Naming.OneOf(column.AcceptedHeadings)}.")));
             }
         }
 
@@ -97,7 +106,7 @@ internal sealed class JsonLinesRecordSource : RecordSource
     }
 
     /// <returns>The fields the line gives a property for, null values included.</returns>
-    private HashSet<string> Read(JsonElement root, string label, int lineNumber, Dictionary<string, string?> cells, List<RowProblem> problems)
+    private HashSet<string> Read(JsonElement root, LocalText label, int lineNumber, Dictionary<string, string?> cells, List<RowProblem> problems)
     {
         var propertyOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in root.EnumerateObject())
@@ -106,8 +115,9 @@ internal sealed class JsonLinesRecordSource : RecordSource
             {
                 if (unknownProperties.Add(property.Name))
                 {
-                    notices.Add(new FileProblem(FileProblemKind.UnknownColumn, property.Name,
-                        $"The property \"{property.Name}\" (first on line {lineNumber}) is not a field we know; it was ignored."));
+                    notices.Add(new FileProblem(FileProblemKind.UnknownColumn, property.Name, new LocalText(
+                        $"属性“{property.Name}”（首次出现在第 {lineNumber} 行）不是可识别的字段，已忽略。",
+                        $"The property \"{property.Name}\" (first on line {lineNumber}) is not a field we know; it was ignored.")));
                 }
 
                 continue;
@@ -115,8 +125,9 @@ internal sealed class JsonLinesRecordSource : RecordSource
 
             if (propertyOf.TryGetValue(column.Field, out var first))
             {
-                problems.Add(new RowProblem(column.Field,
-                    $"{label} gives the {column.Field} twice (\"{first}\" and \"{property.Name}\"); the first was used."));
+                problems.Add(new RowProblem(column.Field, new LocalText(
+                    $"{label.Chinese}两次给出 {column.Field}（“{first}”和“{property.Name}”），已采用第一个。",
+                    $"{label.English} gives the {column.Field} twice (\"{first}\" and \"{property.Name}\"); the first was used.")));
                 continue;
             }
 
@@ -125,24 +136,20 @@ internal sealed class JsonLinesRecordSource : RecordSource
             cells[column.Field] = cell;
             if (problem is not null)
             {
-                problems.Add(new RowProblem(column.Field, $"{label}: \"{property.Name}\" {problem}"));
+                problems.Add(new RowProblem(column.Field, new LocalText(
+                    $"{label.Chinese}：“{property.Name}”{problem.Chinese}",
+                    $"{label.English}: \"{property.Name}\" {problem.English}")));
             }
         }
 
         return new HashSet<string>(propertyOf.Keys, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>" at column 13", counted in characters of the line, as an editor shows it.</summary>
-    private static string Position(byte[] utf8, JsonException exception)
-    {
-        if (exception.BytePositionInLine is not { } bytes)
-        {
-            return string.Empty;
-        }
-
-        var column = Encoding.UTF8.GetCharCount(utf8.AsSpan(0, (int)Math.Min(bytes, utf8.Length))) + 1;
-        return $" at column {column}";
-    }
+    /// <summary>The 1-based column of the error, counted in characters of the line, as an editor shows it.</summary>
+    private static int? Column(byte[] utf8, JsonException exception) =>
+        exception.BytePositionInLine is { } bytes
+            ? Encoding.UTF8.GetCharCount(utf8.AsSpan(0, (int)Math.Min(bytes, utf8.Length))) + 1
+            : null;
 
     /// <summary>The parser's explanation without its own 0-based position, which would contradict ours.</summary>
     private static string Reason(JsonException exception)
@@ -154,12 +161,12 @@ internal sealed class JsonLinesRecordSource : RecordSource
         return message[..cut].Trim();
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    private static (string Chinese, string English) Describe(JsonValueKind kind) => kind switch
     {
-        JsonValueKind.Array => "list",
-        JsonValueKind.String => "string",
-        JsonValueKind.Number => "number",
-        JsonValueKind.True or JsonValueKind.False => "true/false value",
-        _ => "null",
+        JsonValueKind.Array => ("列表", "list"),
+        JsonValueKind.String => ("字符串", "string"),
+        JsonValueKind.Number => ("数字", "number"),
+        JsonValueKind.True or JsonValueKind.False => ("布尔值", "true/false value"),
+        _ => ("null", "null"),
     };
 }

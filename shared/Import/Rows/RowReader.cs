@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.Rows;
 
@@ -20,7 +21,7 @@ public sealed partial class RowReader(ImportRow row)
 
     public bool HasProblems => problems.Count > 0;
 
-    public void Add(string? field, string message) => problems.Add(new RowProblem(field, message));
+    public void Add(string? field, LocalText message) => problems.Add(new RowProblem(field, message));
 
     public string? Text(string field) => row.Cells.TryGetValue(field, out var value) ? value : null;
 
@@ -40,7 +41,7 @@ public sealed partial class RowReader(ImportRow row)
             return value;
         }
 
-        Add(field, $"'{text}' is not a whole number.");
+        Add(field, new LocalText($"“{text}”不是整数。", $"'{text}' is not a whole number."));
         return null;
     }
 
@@ -58,7 +59,7 @@ public sealed partial class RowReader(ImportRow row)
             return value;
         }
 
-        Add(field, $"'{text}' is not an amount in 万元.");
+        Add(field, new LocalText($"“{text}”不是以万元计的金额。", $"'{text}' is not an amount in 万元."));
         return null;
     }
 
@@ -78,7 +79,7 @@ public sealed partial class RowReader(ImportRow row)
             return (ends[0], ends[^1]);
         }
 
-        Add(field, $"'{text}' is not a range such as 4-7, nor a single value.");
+        Add(field, new LocalText($"“{text}”既不是 4-7 这样的范围，也不是单个值。", $"'{text}' is not a range such as 4-7, nor a single value."));
         return (null, null);
     }
 
@@ -95,7 +96,7 @@ public sealed partial class RowReader(ImportRow row)
             return date;
         }
 
-        Add(field, $"'{text}' is not a date such as 2026-05-31.");
+        Add(field, new LocalText($"“{text}”不是 2026-05-31 这样的日期。", $"'{text}' is not a date such as 2026-05-31."));
         return null;
     }
 
@@ -113,7 +114,8 @@ public sealed partial class RowReader(ImportRow row)
             return value;
         }
 
-        Add(field, $"'{text}' is not one of: {string.Join(", ", words.Keys)}.");
+        var choices = string.Join(", ", words.Keys);
+        Add(field, new LocalText($"“{text}”不是以下之一：{choices}。", $"'{text}' is not one of: {choices}."));
         return null;
     }
 
@@ -128,7 +130,7 @@ public sealed partial class RowReader(ImportRow row)
             }
             else
             {
-                Add(field, $"'{word}' is not a known {field} value.");
+                Add(field, new LocalText($"“{word}”不是可识别的 {field} 值。", $"'{word}' is not a known {field} value."));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.Xlsx;
 
@@ -10,7 +11,7 @@ internal sealed class CellText(SharedStrings strings, NumberFormats formats, boo
     /// <summary>The largest serial number Excel shows as a date (9999-12-31).</summary>
     private const double LastDate = 2958465;
 
-    public (string? Text, string? Problem) Render(Cell cell)
+    public (string? Text, LocalText? Problem) Render(Cell cell)
     {
         var type = cell.DataType?.Value;
         if (cell.InlineString is { } inline)
@@ -23,14 +24,18 @@ internal sealed class CellText(SharedStrings strings, NumberFormats formats, boo
         {
             return cell.CellFormula is null
                 ? (null, null)
-                : (null, "has a formula whose result was never calculated; open the file in Excel or WPS and save it again.");
+                : (null, new LocalText(
+                    "含有从未计算过结果的公式；请在 Excel 或 WPS 中打开文件并重新保存。",
+                    "has a formula whose result was never calculated; open the file in Excel or WPS and save it again."));
         }
 
         if (type == CellValues.SharedString)
         {
             return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && strings[index] is { } text
                 ? (Cells.Clean(text), null)
-                : (null, "points to text that is missing from the workbook; the file is damaged.");
+                : (null, new LocalText(
+                    "指向工作簿中缺失的文本；文件已损坏。",
+                    "points to text that is missing from the workbook; the file is damaged."));
         }
 
         if (type == CellValues.Boolean)
@@ -40,7 +45,7 @@ internal sealed class CellText(SharedStrings strings, NumberFormats formats, boo
 
         if (type == CellValues.Error)
         {
-            return (null, $"shows the error {raw}; enter a value instead.");
+            return (null, new LocalText($"显示错误 {raw}；请改为填写一个值。", $"shows the error {raw}; enter a value instead."));
         }
 
         if (type == CellValues.Date)

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.Xlsx;
 
@@ -15,17 +16,20 @@ internal static class Worksheets
 
         if (name is not null)
         {
+            var names = sheets.Select(candidate => candidate.Sheet.Name?.Value ?? "?").ToList();
             var named = sheets.FirstOrDefault(candidate =>
                 string.Equals(candidate.Sheet.Name?.Value?.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
             return named.Part is not null
                 ? (named.Sheet.Name?.Value, named.Part, null)
-                : (null, null, new FileProblem(FileProblemKind.SheetNotFound, null,
-                    $"The workbook has no worksheet named \"{name}\"; its worksheets are {Naming.OneOf(sheets.Select(candidate => candidate.Sheet.Name?.Value ?? "?").ToList())}."));
+                : (null, null, new FileProblem(FileProblemKind.SheetNotFound, null, new LocalText(
+                    $"工作簿中没有名为“{name}”的工作表；现有工作表为 {Naming.OneOf(names, "和")}。",
+                    $"The workbook has no worksheet named \"{name}\"; its worksheets are {Naming.OneOf(names)}.")));
         }
 
         var first = sheets.FirstOrDefault(candidate => candidate.Sheet.State?.Value is not { } state || state == SheetStateValues.Visible);
         return first.Part is not null
             ? (first.Sheet.Name?.Value, first.Part, null)
-            : (null, null, new FileProblem(FileProblemKind.SheetNotFound, null, "The workbook has no visible worksheet."));
+            : (null, null, new FileProblem(FileProblemKind.SheetNotFound, null, new LocalText(
+                "工作簿中没有可见的工作表。", "The workbook has no visible worksheet.")));
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Import.Xlsx;
 
@@ -44,7 +45,9 @@ internal sealed class XlsxRecordSource : RecordSource
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook is null)
             {
-                return await RefuseAsync(Unreadable("The file is a zip archive but not an Excel workbook. Open it in Excel or WPS and save it as .xlsx."), document, copy);
+                return await RefuseAsync(Unreadable(new LocalText(
+                    "该文件是 zip 压缩包，但不是 Excel 工作簿。请在 Excel 或 WPS 中打开并另存为 .xlsx。",
+                    "The file is a zip archive but not an Excel workbook. Open it in Excel or WPS and save it as .xlsx.")), document, copy);
             }
 
             var (sheet, part, sheetProblem) = Worksheets.Choose(workbook, options.SheetName);
@@ -71,8 +74,9 @@ internal sealed class XlsxRecordSource : RecordSource
             }
 
             rows.Dispose();
-            return await RefuseAsync(new FileProblem(FileProblemKind.NoHeader, null,
-                $"The sheet \"{sheet}\" is empty: its first row must name the columns."), document, copy, sheet);
+            return await RefuseAsync(new FileProblem(FileProblemKind.NoHeader, null, new LocalText(
+                $"工作表“{sheet}”是空的：第一行须写明各列的名称。",
+                $"The sheet \"{sheet}\" is empty: its first row must name the columns.")), document, copy, sheet);
         }
         catch (Exception exception) when (IsDamage(exception))
         {
@@ -133,7 +137,10 @@ internal sealed class XlsxRecordSource : RecordSource
 
             if (cell.Problem is not null && field is not null)
             {
-                problems.Add(new RowProblem(field, $"Cell {cell.Reference(row.RowNumber)} ({field}) {cell.Problem}"));
+                var reference = cell.Reference(row.RowNumber);
+                problems.Add(new RowProblem(field, new LocalText(
+                    $"单元格 {reference}（{field}）{cell.Problem.Chinese}",
+                    $"Cell {reference} ({field}) {cell.Problem.English}")));
             }
 
             if (field is not null)
@@ -144,8 +151,10 @@ internal sealed class XlsxRecordSource : RecordSource
 
         if (unheaded.Count > 0)
         {
-            problems.Add(new RowProblem(null,
-                $"Row {row.RowNumber} has values in column {string.Join(", ", unheaded)}, which has no heading; they were ignored."));
+            var letters = string.Join(", ", unheaded);
+            problems.Add(new RowProblem(null, new LocalText(
+                $"第 {row.RowNumber} 行在没有标题的第 {letters} 列中有值，已忽略。",
+                $"Row {row.RowNumber} has values in column {letters}, which has no heading; they were ignored.")));
         }
 
         return new ImportRow(row.RowNumber, cells, problems);
@@ -171,10 +180,12 @@ internal sealed class XlsxRecordSource : RecordSource
         exception is FileFormatException or OpenXmlPackageException or InvalidDataException or XmlException
             or InvalidOperationException or ArgumentOutOfRangeException or KeyNotFoundException;
 
-    private static FileProblem Damaged(Exception exception) =>
-        Unreadable($"The workbook is damaged and cannot be read ({exception.Message.TrimEnd('.')}). Open it in Excel or WPS and save it again as .xlsx.");
+    // The reader's own reason stays in English: it names parts of the file format, for whoever repairs it.
+    private static FileProblem Damaged(Exception exception) => Unreadable(new LocalText(
+        $"工作簿已损坏，无法读取（{exception.Message.TrimEnd('.')}）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx。",
+        $"The workbook is damaged and cannot be read ({exception.Message.TrimEnd('.')}). Open it in Excel or WPS and save it again as .xlsx."));
 
-    private static FileProblem Unreadable(string message) => new(FileProblemKind.Unreadable, null, message);
+    private static FileProblem Unreadable(LocalText message) => new(FileProblemKind.Unreadable, null, message);
 
     private static async Task<RecordSource> RefuseAsync(FileProblem problem, SpreadsheetDocument? document, Stream? copy, string? sheet = null)
     {

@@ -17,7 +17,7 @@ namespace Huli.Matchmaking.ServiceDefaults.Hosting;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>What every service process needs, whether it hosts one service or all four: options, logging,
-    /// problem details, JSON, access keys, text analysis, the search index and health checks.</summary>
+    /// problem details in the request's language, JSON, access keys, text analysis, the search index and health checks.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddShippedSettings();
@@ -41,6 +41,7 @@ public static class ServiceDefaultsExtensions
         });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHuliProblemDetails();
+        builder.Services.AddRequestLanguage();
 
         builder.AddAccessKeys();
 
@@ -55,6 +56,9 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        // First, so the problems the handlers below write after an exception or a bare status are in the
+        // request's language too: a culture set inside them would not flow back out.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +23,8 @@ internal sealed class ConcurrencyExceptionHandler(IProblemDetailsService problem
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "Someone else changed this record first.",
-                Detail = "Reload it and try again.",
+                Title = new LocalText("这条记录已先被他人修改。", "Someone else changed this record first.").ToString(),
+                Detail = new LocalText("请重新加载后再试。", "Reload it and try again.").ToString(),
             },
             Exception = exception,
         });

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 namespace Huli.Matchmaking.ServiceDefaults.Problems;
 
 public static class QueryChoices
@@ -18,7 +19,8 @@ public static class QueryChoices
         }
 
         var names = Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]);
-        errors.Add(field, $"'{value}' is not one of: {string.Join(", ", names)}.");
+        var choices = string.Join(", ", names);
+        errors.Add(field, new LocalText($"“{value}”不是以下之一：{choices}。", $"'{value}' is not one of: {choices}."));
         return null;
     }
 }

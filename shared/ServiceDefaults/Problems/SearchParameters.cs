@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.ServiceDefaults.Taxonomy;
 
 namespace Huli.Matchmaking.ServiceDefaults.Problems;
@@ -12,25 +13,20 @@ public static class SearchParameters
     /// <summary>The text is optional: without it a search lists the newest records that pass the filters.</summary>
     public static FieldErrors Validate(string? text, string? field, int? page, int? pageSize, int? trlMin = null, int? trlMax = null)
     {
-        var errors = new FieldErrors().LimitText("q", text, MaxQueryLength).Trl("trlMin", trlMin).Trl("trlMax", trlMax);
-        if (trlMin is { } low && trlMax is { } high && low > high)
-        {
-            errors.Add("trlMax", "Must not be below trlMin.");
-        }
-
-        if (field is not null && !IndustryFields.IsKnown(field))
-        {
-            errors.Add("field", $"Unknown industry field; use one of: {IndustryFields.CodeList}.");
-        }
+        var errors = new FieldErrors().LimitText("q", text, MaxQueryLength)
+            .Trl("trlMin", trlMin)
+            .Trl("trlMax", trlMax)
+            .NotBelow("trlMin", trlMin, "trlMax", trlMax)
+            .IndustryFieldCode("field", field);
 
         if (page is < 1 or > 1_000)
         {
-            errors.Add("page", "A page number is 1 to 1,000.");
+            errors.Add("page", new LocalText("页码为 1 到 1,000。", "A page number is 1 to 1,000."));
         }
 
         if (pageSize is < 1 or > MaxPageSize)
         {
-            errors.Add("pageSize", $"A page holds 1 to {MaxPageSize} hits.");
+            errors.Add("pageSize", new LocalText($"每页可含 1 到 {MaxPageSize} 条结果。", $"A page holds 1 to {MaxPageSize} hits."));
         }
 
         return errors;

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -41,14 +42,16 @@ public static class SessionEndpoints
             if (attempts.IsBlocked(client))
             {
                 http.Response.Headers.RetryAfter = ((int)SignInAttempts.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(title: "Too many failed sign-ins from this address; try again later.", statusCode: StatusCodes.Status429TooManyRequests);
+                return OutcomeResults.Problem(
+                    new LocalText("此地址登录失败次数过多，请稍后再试。", "Too many failed sign-ins from this address; try again later."),
+                    StatusCodes.Status429TooManyRequests);
             }
 
             var user = keys.CurrentValue.Keys.FirstOrDefault(k => k.Key.Length > 0 && string.Equals(k.User, input.User!.Trim(), StringComparison.Ordinal));
             if (!PasswordHash.Verify(input.Password!, user?.PasswordHash) || user is null)
             {
                 attempts.Failed(client);
-                return TypedResults.Problem(title: "Unknown user or wrong password.", statusCode: StatusCodes.Status401Unauthorized);
+                return OutcomeResults.Problem(new LocalText("用户名或密码错误。", "Unknown user or wrong password."), StatusCodes.Status401Unauthorized);
             }
 
             return TypedResults.Ok(new SignedIn(user.Key, user.User, user.Role, user.Organisation));

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Huli.Matchmaking.ServiceDefaults.Problems;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 
@@ -39,7 +40,7 @@ public static class ReportsEndpoints
     {
         if (format is not (null or "json" or "csv"))
         {
-            return new FieldErrors().Add("format", "Use json (the default) or csv.").Invalid();
+            return new FieldErrors().Add("format", new LocalText("请使用 json（默认）或 csv。", "Use json (the default) or csv.")).Invalid();
         }
 
         var made = await report();
@@ -52,7 +53,7 @@ public static class ReportsEndpoints
     {
         if (value is not null && !DateTime.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            errors.Add(field, "A month as yyyy-MM, e.g. 2026-11.");
+            errors.Add(field, new LocalText("月份格式为 yyyy-MM，例如 2026-11。", "A month as yyyy-MM, e.g. 2026-11."));
         }
     }
 }

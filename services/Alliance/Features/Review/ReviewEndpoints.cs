@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Features.Workflow;
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -28,21 +29,20 @@ public static class ReviewEndpoints
             AllianceMediator mediator,
             CancellationToken ct) =>
         {
-            var errors = new FieldErrors().LimitText("institute", institute, 200).LimitText("enterprise", enterprise, 200);
-            if (!string.IsNullOrWhiteSpace(field) && !IndustryFields.IsKnown(field.Trim()))
-            {
-                errors.Add("field", $"Unknown industry field; use one of: {IndustryFields.CodeList}.");
-            }
+            var errors = new FieldErrors().LimitText("institute", institute, 200).LimitText("enterprise", enterprise, 200)
+                .IndustryFieldCode("field", string.IsNullOrWhiteSpace(field) ? null : field.Trim());
 
             var status = errors.Choice<PairingStatus>("status", statusText);
             if (page is < 1)
             {
-                errors.Add("page", "A page number starts at 1.");
+                errors.Add("page", new LocalText("页码从 1 开始。", "A page number starts at 1."));
             }
 
             if (pageSize is < 1 or > SearchParameters.MaxPageSize)
             {
-                errors.Add("pageSize", $"A page holds 1 to {SearchParameters.MaxPageSize} pairings.");
+                errors.Add("pageSize", new LocalText(
+                    $"每页可含 1 到 {SearchParameters.MaxPageSize} 个配对。",
+                    $"A page holds 1 to {SearchParameters.MaxPageSize} pairings."));
             }
 
             if (errors.Any)

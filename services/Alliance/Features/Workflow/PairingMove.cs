@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 
 namespace Huli.Matchmaking.Alliance.Features.Workflow;
@@ -13,24 +14,28 @@ public sealed record PairingMove(PairingStatus? To, int? ExpectedVersion, string
         var errors = new FieldErrors().LimitText("notes", Notes, PairingLimits.Notes).LimitText("reason", Reason, PairingLimits.Reason);
         if (To is null)
         {
-            errors.Add("to", "Required: the state to move to.");
+            errors.Add("to", new LocalText("必填：要转到的状态。", "Required: the state to move to."));
         }
 
         if (versionRequired && ExpectedVersion is null)
         {
-            errors.Add("expectedVersion", "Required: the version you saw, so a concurrent move is not overwritten.");
+            errors.Add("expectedVersion", new LocalText(
+                "必填：您看到的版本号，以免覆盖他人同时进行的操作。",
+                "Required: the version you saw, so a concurrent move is not overwritten."));
         }
 
         if (To is PairingStatus.Closed or PairingStatus.Rejected && string.IsNullOrWhiteSpace(Reason))
         {
-            errors.Add("reason", "Required when closing or rejecting.");
+            errors.Add("reason", new LocalText("关闭或拒绝时必填。", "Required when closing or rejecting."));
         }
 
         if (To == PairingStatus.ContractSigned)
         {
             if (Contract is null)
             {
-                errors.Add("contract", "Required for contractSigned: { amount (万元), type }.");
+                errors.Add("contract", new LocalText(
+                    "转为 contractSigned 时必填：{ amount（万元）, type }。",
+                    "Required for contractSigned: { amount (万元), type }."));
             }
             else
             {
@@ -49,16 +54,20 @@ public sealed record ContractInput(decimal? Amount, CooperationMode? Type)
     {
         if (Amount is not { } amount || amount <= 0 || amount > PairingLimits.ContractAmount)
         {
-            errors.Add("contract.amount", $"Required: more than 0 and at most {PairingLimits.ContractAmount:N0} 万元.");
+            errors.Add("contract.amount", new LocalText(
+                $"必填：大于 0 且不超过 {PairingLimits.ContractAmount:N0} 万元。",
+                $"Required: more than 0 and at most {PairingLimits.ContractAmount:N0} 万元."));
         }
         else if (decimal.Round(amount, 2) != amount)
         {
-            errors.Add("contract.amount", "At most two decimals: 万元 to the hundred yuan.");
+            errors.Add("contract.amount", new LocalText("最多两位小数：万元精确到百元。", "At most two decimals: 万元 to the hundred yuan."));
         }
 
         if (Type is null)
         {
-            errors.Add("contract.type", "Required: transfer, licensing, jointDevelopment, technicalService or equity.");
+            errors.Add("contract.type", new LocalText(
+                "必填：transfer、licensing、jointDevelopment、technicalService 或 equity。",
+                "Required: transfer, licensing, jointDevelopment, technicalService or equity."));
         }
     }
 }

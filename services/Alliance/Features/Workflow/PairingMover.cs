@@ -4,6 +4,7 @@ using Huli.Matchmaking.Alliance.Features.Inbox;
 using Huli.Matchmaking.Alliance.Features.Matches;
 using Huli.Matchmaking.Alliance.Features.Review;
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -32,16 +33,20 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
 
             if (move.ExpectedVersion is { } expected && expected != pairing.Version)
             {
-                return Outcome<PairingDetails>.Conflict(
-                    $"You expected version {expected}; {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
+                var (last, stands) = (await LastMoveAsync(pairing, cancellationToken), WhereItStands(pairing));
+                return Outcome<PairingDetails>.Conflict(new LocalText(
+                    $"您预期的版本是 {expected}；{last.Chinese}{stands.Chinese}",
+                    $"You expected version {expected}; {last.English} {stands.English}"));
             }
 
             var to = move.To!.Value;
             if (!PairingWorkflow.Allows(pairing.Status, to))
             {
                 // Often the caller lost a race it did not know of (no expectedVersion): say who won, too.
-                return Outcome<PairingDetails>.Conflict(
-                    $"A pairing that is {StatusNames.Api(pairing.Status)} cannot move to {StatusNames.Api(to)}: {await LastMoveAsync(pairing, cancellationToken)} {WhereItStands(pairing)}");
+                var (last, stands) = (await LastMoveAsync(pairing, cancellationToken), WhereItStands(pairing));
+                return Outcome<PairingDetails>.Conflict(new LocalText(
+                    $"处于 {StatusNames.Api(pairing.Status)} 的配对不能转到 {StatusNames.Api(to)}：{last.Chinese}{stands.Chinese}",
+                    $"A pairing that is {StatusNames.Api(pairing.Status)} cannot move to {StatusNames.Api(to)}: {last.English} {stands.English}"));
             }
 
             var loadedVersion = pairing.Version;
@@ -64,14 +69,18 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
 
                 if (current.Version != loadedVersion)
                 {
-                    return Outcome<PairingDetails>.Conflict(
-                        $"Someone else moved this pairing first: {await LastMoveAsync(current, cancellationToken)} {WhereItStands(current)}");
+                    var (last, stands) = (await LastMoveAsync(current, cancellationToken), WhereItStands(current));
+                    return Outcome<PairingDetails>.Conflict(new LocalText(
+                        $"已有他人先操作了这个配对：{last.Chinese}{stands.Chinese}",
+                        $"Someone else moved this pairing first: {last.English} {stands.English}"));
                 }
 
                 if (attempt == Attempts)
                 {
-                    return Outcome<PairingDetails>.Conflict(
-                        $"The pairing's ranking kept changing under this move; nobody moved it. Try again. {WhereItStands(current)}");
+                    var stands = WhereItStands(current);
+                    return Outcome<PairingDetails>.Conflict(new LocalText(
+                        $"操作期间该配对的排名一直在变化，未能完成，也没有其他人操作它。请重试。{stands.Chinese}",
+                        $"The pairing's ranking kept changing under this move; nobody moved it. Try again. {stands.English}"));
                 }
             }
         }
@@ -131,21 +140,30 @@ public sealed class PairingMover(AllianceDbContext db, OutboxSignal<AllianceDbCo
         }
     }
 
-    private async Task<string> LastMoveAsync(Pairing pairing, CancellationToken cancellationToken)
+    private async Task<LocalText> LastMoveAsync(Pairing pairing, CancellationToken cancellationToken)
     {
         var last = await db.Steps.AsNoTracking()
             .Where(s => s.PairingId == pairing.Id)
             .OrderByDescending(s => s.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        return last is null
-            ? "no one has moved it yet."
-            : $"{last.By} moved it from {StatusNames.Api(last.From)} to {StatusNames.Api(last.To)} at {last.At:yyyy-MM-dd HH:mm:ss} UTC{(last.Notes is null ? "" : $" (\"{last.Notes}\")")}.";
+        if (last is null)
+        {
+            return new LocalText("尚无人操作过它。", "no one has moved it yet.");
+        }
+
+        var (from, to, at) = (StatusNames.Api(last.From), StatusNames.Api(last.To), $"{last.At:yyyy-MM-dd HH:mm:ss} UTC");
+        return new LocalText(
+            $"{last.By} 于 {at} 将它从 {from} 转到 {to}{(last.Notes is null ? "" : $"（“{last.Notes}”）")}。",
+            $"{last.By} moved it from {from} to {to} at {at}{(last.Notes is null ? "" : $" (\"{last.Notes}\")")}.");
     }
 
-    private static string WhereItStands(Pairing pairing)
+    private static LocalText WhereItStands(Pairing pairing)
     {
         var moves = PairingWorkflow.AllowedMoves(pairing.Status);
-        var allowed = moves.Count == 0 ? "none, it is final" : string.Join(", ", moves.Select(StatusNames.Api));
-        return $"It is now {StatusNames.Api(pairing.Status)} (version {pairing.Version}); allowed moves: {allowed}.";
+        var allowed = string.Join(", ", moves.Select(StatusNames.Api));
+        var status = StatusNames.Api(pairing.Status);
+        return new LocalText(
+            $"它现在是 {status}（版本 {pairing.Version}）；可进行的操作：{(moves.Count == 0 ? "无，已是最终状态" : allowed)}。",
+            $"It is now {status} (version {pairing.Version}); allowed moves: {(moves.Count == 0 ? "none, it is final" : allowed)}.");
     }
 }

@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.Needs.Features.Posting;
@@ -59,8 +60,10 @@ internal sealed class ImportNeedsHandler(NeedPosting posting, NeedsDbContext db,
             // A workbook can turn out damaged past its first rows. What was stored stays (importing a repaired
             // file finds it unchanged); the uploader learns how far it got, as a problem, not a server error.
             var stored = tally.Stored;
-            return Outcome<NeedImportReport>.Invalid(
-                $"{string.Join(" ", damaged.Problems.Select(p => p.Message))} {stored} needs before the damage were stored; import the repaired file to finish.");
+            var damage = LocalText.Join(damaged.Problems.Select(p => p.Message));
+            return Outcome<NeedImportReport>.Invalid(new LocalText(
+                $"{damage.Chinese}损坏处之前的 {stored} 条需求已保存；请导入修复后的文件以完成导入。",
+                $"{damage.English} {stored} needs before the damage were stored; import the repaired file to finish."));
         }
 
         await PostAsync(batch, command.Caller, tally, cancellationToken);

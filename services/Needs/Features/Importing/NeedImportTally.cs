@@ -31,5 +31,5 @@ internal sealed class NeedImportTally
         effects.GetValueOrDefault(PostingEffect.Unchanged),
         rejected,
         problems,
-        notices.Select(n => n.Message).ToList());
+        notices.Select(n => n.Message.ToString()).ToList());
 }

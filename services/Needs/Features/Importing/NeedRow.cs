@@ -1,5 +1,6 @@
-using Huli.Matchmaking.Import;
 using Huli.Matchmaking.Import.Rows;
+using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Needs.Features.Posting;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Huli.Matchmaking.ServiceDefaults.Taxonomy;
@@ -44,12 +45,9 @@ internal sealed class NeedRow(ImportRow row)
             return null;
         }
 
-        foreach (var (field, messages) in input.Validate(caller, today).ToDictionary())
+        foreach (var (field, message) in input.Validate(caller, today).Each())
         {
-            foreach (var message in messages)
-            {
-                cells.Add(field, message);
-            }
+            cells.Add(field, message);
         }
 
         return cells.HasProblems ? null : input;
@@ -62,7 +60,7 @@ internal sealed class NeedRow(ImportRow row)
             return (int?)value;
         }
 
-        cells.Add(field, $"'{value}' is not a whole technology readiness level.");
+        cells.Add(field, new LocalText($"“{value}”不是整数的技术就绪水平。", $"'{value}' is not a whole technology readiness level."));
         return null;
     }
 }

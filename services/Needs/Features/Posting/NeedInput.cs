@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -45,25 +46,24 @@ public sealed record NeedInput(
             .LimitText("contactName", ContactName, NeedLimits.ContactName)
             .Phone("contactPhone", ContactPhone)
             .Email("contactEmail", ContactEmail);
-        if (TrlMin is { } low && TrlMax is { } high && low > high)
-        {
-            errors.Add("trlMax", "Must not be below trlMin.");
-        }
+        errors.NotBelow("trlMin", TrlMin, "trlMax", TrlMax);
 
         // A need posted already lapsed would be expired by the next sweep without ever being matched.
         if (Deadline is { } deadline && NeedDeadline.HasPassed(deadline, today))
         {
-            errors.Add("deadline", $"The deadline {deadline:yyyy-MM-dd} has passed; give today or a later date.");
+            errors.Add("deadline", new LocalText(
+                $"截止日期 {deadline:yyyy-MM-dd} 已过；请填写今天或以后的日期。",
+                $"The deadline {deadline:yyyy-MM-dd} has passed; give today or a later date."));
         }
 
         // Enterprises post their own needs; a coordinator posts on an enterprise's behalf and must say whose.
         if (caller.IsCoordinator && string.IsNullOrWhiteSpace(Enterprise))
         {
-            errors.Add("enterprise", "Required when a coordinator posts a need.");
+            errors.Add("enterprise", new LocalText("协调员代为发布需求时必填。", "Required when a coordinator posts a need."));
         }
         else if (!caller.IsCoordinator && Enterprise is not null && Enterprise != caller.Organisation)
         {
-            errors.Add("enterprise", "An enterprise posts needs under its own name only.");
+            errors.Add("enterprise", new LocalText("企业只能以自己的名义发布需求。", "An enterprise posts needs under its own name only."));
         }
 
         return errors;

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Needs.Data;
 using Huli.Matchmaking.Needs.Domain;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
@@ -31,7 +32,10 @@ internal sealed class UpdateNeedHandler(
 
         if (need.Status is NeedStatus.Closed or NeedStatus.Expired)
         {
-            return Outcome<NeedDetails>.Conflict($"This need is {need.Status.ToString().ToLowerInvariant()}; post it again to reopen it.");
+            var status = need.Status.ToString().ToLowerInvariant();
+            return Outcome<NeedDetails>.Conflict(new LocalText(
+                $"该需求处于 {status} 状态；请重新发布以重新开放。",
+                $"This need is {status}; post it again to reopen it."));
         }
 
         command.Input.ApplyTo(need);

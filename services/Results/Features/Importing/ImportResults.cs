@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Features.Publishing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
@@ -61,8 +62,10 @@ internal sealed class ImportResultsHandler(ResultListing listing, ResultsDbConte
             // stored (importing the repaired file finds them unchanged); the uploader learns how far it got, as
             // a problem, not a server error.
             await ListRestAsync(waiting, batch, tally, cancellationToken);
-            return Outcome<ImportReport>.Invalid(
-                $"{string.Join(" ", damaged.Problems.Select(p => p.Message))} {tally.Stored} results before the damage were stored; import the repaired file to finish.");
+            var damage = LocalText.Join(damaged.Problems.Select(p => p.Message));
+            return Outcome<ImportReport>.Invalid(new LocalText(
+                $"{damage.Chinese}损坏处之前的 {tally.Stored} 项成果已保存；请导入修复后的文件以完成导入。",
+                $"{damage.English} {tally.Stored} results before the damage were stored; import the repaired file to finish."));
         }
 
         await ListRestAsync(waiting, batch, tally, cancellationToken);

@@ -52,5 +52,5 @@ internal sealed class ImportTally
         merged,
         rejected,
         problems,
-        notices.Select(n => n.Message).ToList());
+        notices.Select(n => n.Message.ToString()).ToList());
 }

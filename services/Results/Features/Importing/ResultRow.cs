@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Huli.Matchmaking.Import;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Publishing;
 using Huli.Matchmaking.ServiceDefaults.Security;
 
@@ -47,11 +48,7 @@ internal sealed class ResultRow(ImportRow row)
             return null;
         }
 
-        var errors = input.Validate(caller).ToDictionary();
-        foreach (var (field, messages) in errors)
-        {
-            problems.AddRange(messages.Select(m => new RowProblem(field, m)));
-        }
+        problems.AddRange(input.Validate(caller).Each().Select(e => new RowProblem(e.Field, e.Message)));
 
         return problems.Count == 0 ? input : null;
     }
@@ -77,7 +74,7 @@ internal sealed class ResultRow(ImportRow row)
             return value;
         }
 
-        problems.Add(new RowProblem(field, $"'{text}' is not a whole number."));
+        problems.Add(new RowProblem(field, new LocalText($"“{text}”不是整数。", $"'{text}' is not a whole number.")));
         return null;
     }
 
@@ -95,7 +92,7 @@ internal sealed class ResultRow(ImportRow row)
             return value;
         }
 
-        problems.Add(new RowProblem(field, $"'{text}' is not an amount in 万元."));
+        problems.Add(new RowProblem(field, new LocalText($"“{text}”不是以万元计的金额。", $"'{text}' is not an amount in 万元.")));
         return null;
     }
 
@@ -112,7 +109,7 @@ internal sealed class ResultRow(ImportRow row)
             return date;
         }
 
-        problems.Add(new RowProblem(field, $"'{text}' is not a date such as 2026-05-31."));
+        problems.Add(new RowProblem(field, new LocalText($"“{text}”不是 2026-05-31 这样的日期。", $"'{text}' is not a date such as 2026-05-31.")));
         return null;
     }
 
@@ -130,7 +127,8 @@ internal sealed class ResultRow(ImportRow row)
             return value;
         }
 
-        problems.Add(new RowProblem(field, $"'{text}' is not one of: {string.Join(", ", words.Keys)}."));
+        var choices = string.Join(", ", words.Keys);
+        problems.Add(new RowProblem(field, new LocalText($"“{text}”不是以下之一：{choices}。", $"'{text}' is not one of: {choices}.")));
         return null;
     }
 
@@ -145,7 +143,7 @@ internal sealed class ResultRow(ImportRow row)
             }
             else
             {
-                problems.Add(new RowProblem(field, $"'{word}' is not a known {field} value."));
+                problems.Add(new RowProblem(field, new LocalText($"“{word}”不是可识别的 {field} 值。", $"'{word}' is not a known {field} value.")));
             }
         }
 

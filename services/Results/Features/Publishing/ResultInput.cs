@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Domain;
 using Huli.Matchmaking.ServiceDefaults.Problems;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -52,11 +53,11 @@ public sealed record ResultInput(
         // Institutes list their own results; a coordinator lists on an institute's behalf and must say whose.
         if (caller.IsCoordinator && string.IsNullOrWhiteSpace(Institute))
         {
-            errors.Add("institute", "Required when a coordinator lists a result.");
+            errors.Add("institute", new LocalText("协调员代为发布成果时必填。", "Required when a coordinator lists a result."));
         }
         else if (!caller.IsCoordinator && Institute is not null && Institute != caller.Organisation)
         {
-            errors.Add("institute", "An institute lists results under its own name only.");
+            errors.Add("institute", new LocalText("科研机构只能以自己的名义发布成果。", "An institute lists results under its own name only."));
         }
 
         return errors;

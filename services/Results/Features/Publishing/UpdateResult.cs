@@ -1,11 +1,12 @@
-using Huli.Matchmaking.Sorting;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Domain;
+using Huli.Matchmaking.Results.Features.Sorting;
 using Huli.Matchmaking.ServiceDefaults.Indexing;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Huli.Matchmaking.ServiceDefaults.Security;
-using Huli.Matchmaking.Results.Features.Sorting;
+using Huli.Matchmaking.Sorting;
 using Mediator;
 
 namespace Huli.Matchmaking.Results.Features.Publishing;
@@ -33,7 +34,8 @@ internal sealed class UpdateResultHandler(
 
         if (result.Status == ResultStatus.Withdrawn)
         {
-            return Outcome<ResultDetails>.Conflict("This result was withdrawn; list it again to change it.");
+            return Outcome<ResultDetails>.Conflict(new LocalText(
+                "该成果已撤回；请重新发布后再修改。", "This result was withdrawn; list it again to change it."));
         }
 
         command.Input.ApplyTo(result);

@@ -1,5 +1,7 @@
 // Calls the four APIs with the signed-in person's key as a bearer token. The key lives in sessionStorage:
 // it goes when the tab closes, and no cookie means no cross-site request can carry it.
+import { language } from './i18n.js';
+
 const sessionKey = 'huli.session';
 let settings = { apis: {}, fields: [] };
 
@@ -41,7 +43,7 @@ export function signOut() {
 
 /** service: results | needs | matcher | alliance, for the base address; path starts with /api. */
 export async function call(service, path, { method = 'GET', body, form, anonymous = false } = {}) {
-  const headers = {};
+  const headers = { 'Accept-Language': apiLanguage() };
   const current = session();
   if (current && !anonymous) {
     headers.Authorization = `Bearer ${current.accessKey}`;
@@ -72,7 +74,9 @@ export async function call(service, path, { method = 'GET', body, form, anonymou
 
 /** Downloads a CSV export with the key in the header, which a plain link could not send. */
 export async function download(service, path, fileName) {
-  const response = await fetch(url(service, path), { headers: { Authorization: `Bearer ${session()?.accessKey}` } });
+  const response = await fetch(url(service, path), {
+    headers: { Authorization: `Bearer ${session()?.accessKey}`, 'Accept-Language': apiLanguage() },
+  });
   if (!response.ok) {
     throw new ApiError(response.status, null);
   }
@@ -82,6 +86,11 @@ export async function download(service, path, fileName) {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/** The APIs write problem details and import reports in the language the person chose here. */
+function apiLanguage() {
+  return language() === 'en' ? 'en' : 'zh-CN';
 }
 
 function url(service, path) {
