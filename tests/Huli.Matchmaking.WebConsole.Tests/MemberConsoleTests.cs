@@ -121,7 +121,7 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         await page.Locator("[data-test=suspend]").ClickAsync();
         var form = page.Locator("[data-test=suspend-form]");
         await form.Locator("button[type=submit]").ClickAsync();
-        await Expect(form.Locator("[data-errors-for=reason]")).ToContainTextAsync("Required");
+        await Expect(form.Locator("[data-errors-for=reason]")).ToContainTextAsync("必填");
         await form.Locator("[name=reason]").FillAsync("已退出联盟（理事会 2026 年第 3 次会议决议）");
         await form.Locator("button[type=submit]").ClickAsync();
         await Expect(details.Locator("[data-test=member-status]")).ToHaveTextAsync("已暂停");
