@@ -32,7 +32,7 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         // The embedded profile has no member broker: the API refuses bus delivery, and says so beside the choice.
         await form.Locator("[name=delivery]").SelectOptionAsync("bus");
         await form.Locator("button[type=submit]").ClickAsync();
-        await Expect(form.Locator("[data-errors-for=delivery]")).ToContainTextAsync("webhook");
+        await Expect(form.Locator("[data-errors-for=delivery]")).ToContainTextAsync("请改用 Webhook 登记");
         await Expect(form.Locator("[data-errors-for='contacts[0].email']")).ToContainTextAsync("电子邮件");
 
         await form.Locator("[name='contacts[0].email']").FillAsync("huangmin@example.org");
@@ -103,7 +103,7 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         await form.Locator("[name=trlMin]").FillAsync("6");
         await form.Locator("button[type=submit]").ClickAsync();
 
-        await Expect(form.Locator(".message.problem")).ToContainTextAsync("changed meanwhile");
+        await Expect(form.Locator(".message.problem")).ToContainTextAsync("已被他人修改");
         var kept = await MemberAsync("厦门火炬高新区创新服务平台");
         Assert.Equal(2, kept["subscription"]!["trlMin"]!.GetValue<int>());
     }

@@ -14,9 +14,6 @@ public readonly record struct Outcome<T>(OutcomeKind Kind, T? Value, LocalText? 
 
     public static Outcome<T> Conflict(LocalText problem) => new(OutcomeKind.Conflict, default, problem);
 
-    /// <summary>Only for the member features, which another change converts; new code gives both languages.</summary>
-    public static Outcome<T> Conflict(string problem) => Conflict(new LocalText(problem, problem));
-
     /// <summary>The request as a whole cannot be carried out (an unreadable file, say), as opposed to a field of it.</summary>
     public static Outcome<T> Invalid(LocalText problem) => new(OutcomeKind.Invalid, default, problem);
 }

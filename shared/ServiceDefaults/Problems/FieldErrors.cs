@@ -21,9 +21,6 @@ public sealed class FieldErrors
         return this;
     }
 
-    /// <summary>Only for the member features, which another change converts; new code gives both languages.</summary>
-    public FieldErrors Add(string field, string message) => Add(field, new LocalText(message, message));
-
     public FieldErrors RequireText(string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -1,3 +1,5 @@
+using Huli.Matchmaking.Localisation;
+
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
 internal static class BrokerGuard
@@ -13,7 +15,7 @@ internal static class BrokerGuard
         catch (MemberBrokerUnavailableException)
         {
             return TypedResults.Problem(
-                title: "The member broker could not be reached; nothing was changed. Try again shortly.",
+                title: new LocalText("无法连接成员消息总线，未做任何更改。请稍后重试。", "The member broker could not be reached; nothing was changed. Try again shortly.").ToString(),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }

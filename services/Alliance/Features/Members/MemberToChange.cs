@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -18,7 +19,7 @@ internal static class MemberToChange
         }
 
         return expectedVersion is { } expected && expected != member.Version
-            ? (null, Outcome<MemberDetails>.Conflict($"The member changed meanwhile (version {member.Version}, you sent {expected}); reload and try again."))
+            ? (null, Outcome<MemberDetails>.Conflict(new LocalText($"该成员已被他人修改（当前版本 {member.Version}，您提交的是 {expected}）；请刷新后重试。", $"The member changed meanwhile (version {member.Version}, you sent {expected}); reload and try again.")))
             : (member, default);
     }
 }

@@ -1,5 +1,6 @@
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.ServiceDefaults.Problems;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -22,7 +23,7 @@ public sealed record RegistrationInput(
         var delivery = RequiredChoice<MemberDeliveryChannel>(errors, "delivery", Delivery);
         if (delivery == MemberDeliveryChannel.Bus && !busDeliveryAvailable)
         {
-            errors.Add("delivery", "This installation runs without a member broker (embedded profile); register a webhook instead.");
+            errors.Add("delivery", new LocalText("本系统以嵌入模式运行，没有成员消息总线；请改用 Webhook 登记。", "This installation runs without a member broker (embedded profile); register a webhook instead."));
         }
 
         if (delivery == MemberDeliveryChannel.Webhook)
@@ -31,13 +32,13 @@ public sealed record RegistrationInput(
         }
         else if (WebhookUrl is not null)
         {
-            errors.Add("webhookUrl", "Only a webhook member has a webhook URL.");
+            errors.Add("webhookUrl", new LocalText("只有 Webhook 成员才填写 Webhook 地址。", "Only a webhook member has a webhook URL."));
         }
 
         var contacts = ReadContacts(errors);
         if (Subscription is null)
         {
-            errors.Add("subscription", "Required.");
+            errors.Add("subscription", new LocalText("必填。", "Required."));
         }
 
         var subscription = Subscription?.Read(errors, "subscription");
@@ -64,7 +65,7 @@ public sealed record RegistrationInput(
         var contacts = Contacts ?? [];
         if (contacts.Count > MemberLimits.Contacts)
         {
-            errors.Add("contacts", $"At most {MemberLimits.Contacts} contacts.");
+            errors.Add("contacts", new LocalText($"联系人最多 {MemberLimits.Contacts} 位。", $"At most {MemberLimits.Contacts} contacts."));
         }
 
         for (var i = 0; i < contacts.Count; i++)
@@ -83,7 +84,7 @@ public sealed record RegistrationInput(
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(field, "Required.");
+            errors.Add(field, new LocalText("必填。", "Required."));
             return null;
         }
 

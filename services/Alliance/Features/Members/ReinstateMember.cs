@@ -4,6 +4,7 @@ using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Mediator;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -24,7 +25,7 @@ internal sealed class ReinstateMemberHandler(AllianceDbContext db, MemberBrokerA
 
         if (member.Status == MemberStatus.Active)
         {
-            return Outcome<MemberDetails>.Conflict("The member is active; only a suspended member can be reinstated.");
+            return Outcome<MemberDetails>.Conflict(new LocalText("该成员状态正常；只有已暂停的成员才能恢复。", "The member is active; only a suspended member can be reinstated."));
         }
 
         if (member.Delivery == MemberDeliveryChannel.Bus && broker.Names.Enabled)

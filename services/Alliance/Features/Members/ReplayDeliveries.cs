@@ -5,6 +5,7 @@ using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -20,7 +21,7 @@ internal sealed class ReplayDeliveriesHandler(AllianceDbContext db, OutboxSignal
     {
         if (await db.Members.AnyAsync(m => m.Id == command.MemberId && m.Status == MemberStatus.Suspended, cancellationToken))
         {
-            return Outcome<DeliveryList>.Conflict("The member is suspended; its deliveries are sent once it is reinstated.");
+            return Outcome<DeliveryList>.Conflict(new LocalText("该成员已暂停；恢复后才会发送其投递。", "The member is suspended; its deliveries are sent once it is reinstated."));
         }
 
         var deliveries = db.MemberDeliveries.Where(d => d.MemberId == command.MemberId);
@@ -34,7 +35,7 @@ internal sealed class ReplayDeliveriesHandler(AllianceDbContext db, OutboxSignal
 
         if (replayed.Any(d => d.Status == MemberDeliveryStatus.Pending))
         {
-            return Outcome<DeliveryList>.Conflict("This delivery is still pending; the sender is on it.");
+            return Outcome<DeliveryList>.Conflict(new LocalText("该投递仍在等待发送，发送程序正在处理。", "This delivery is still pending; the sender is on it."));
         }
 
         foreach (var delivery in replayed)

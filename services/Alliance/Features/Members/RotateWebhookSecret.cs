@@ -3,6 +3,7 @@ using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Mediator;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -27,7 +28,7 @@ internal sealed class RotateWebhookSecretHandler(AllianceDbContext db, WebhookSe
 
         if (member.Delivery != MemberDeliveryChannel.Webhook)
         {
-            return Outcome<RotatedWebhookSecret>.Conflict("This member receives its notices on the bus; it has no webhook secret.");
+            return Outcome<RotatedWebhookSecret>.Conflict(new LocalText("该成员通过消息总线接收通知，没有 Webhook 签名密钥。", "This member receives its notices on the bus; it has no webhook secret."));
         }
 
         var secret = WebhookSecrets.Generate();

@@ -1,6 +1,7 @@
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.ServiceDefaults.Problems;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -21,14 +22,14 @@ public sealed record SubscriptionInput(
 
         if (Fields is not { Count: > 0 })
         {
-            errors.Add(Name("fields"), "Name at least one industry field: members are routed by field.");
+            errors.Add(Name("fields"), new LocalText("请至少选择一个产业领域：成员按领域接收推送。", "Name at least one industry field: members are routed by field."));
         }
 
         errors.IndustryFieldCodes(Name("fields"), Fields, MemberLimits.Fields);
         errors.Trl(Name("trlMin"), TrlMin).Trl(Name("trlMax"), TrlMax);
         if (TrlMin is >= 1 and <= 9 && TrlMax is >= 1 and <= 9 && TrlMin > TrlMax)
         {
-            errors.Add(Name("trlMax"), $"Must not be below {Name("trlMin")}.");
+            errors.Add(Name("trlMax"), new LocalText($"不能小于 {Name("trlMin")}。", $"Must not be below {Name("trlMin")}."));
         }
 
         var modes = new List<CooperationMode>();
@@ -40,7 +41,7 @@ public sealed record SubscriptionInput(
             }
             else if (string.IsNullOrWhiteSpace(text))
             {
-                errors.Add(Name($"cooperationModes[{i}]"), "Empty entry.");
+                errors.Add(Name($"cooperationModes[{i}]"), new LocalText("空项。", "Empty entry."));
             }
         }
 

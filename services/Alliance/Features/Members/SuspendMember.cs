@@ -3,6 +3,7 @@ using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
 using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
 
@@ -24,7 +25,7 @@ internal sealed class SuspendMemberHandler(AllianceDbContext db, MemberBrokerAcc
 
         if (member.Status == MemberStatus.Suspended)
         {
-            return Outcome<MemberDetails>.Conflict($"The member is already suspended (by {member.SuspendedBy} at {member.SuspendedAt:u}); reinstate it first.");
+            return Outcome<MemberDetails>.Conflict(new LocalText($"该成员已被暂停（{member.SuspendedBy}，{member.SuspendedAt:u}）；请先恢复。", $"The member is already suspended (by {member.SuspendedBy} at {member.SuspendedAt:u}); reinstate it first."));
         }
 
         if (member.Delivery == MemberDeliveryChannel.Bus && broker.Names.Enabled)

@@ -21,7 +21,7 @@ export function matchesPage(needId) {
 }
 
 async function fill(list, needId, hash, attempt) {
-  const matches = listOf(await call('alliance', `/api/alliance/needs/${needId}/matches`));
+  const matches = listOf(await matchesOf(needId));
   if (matches.length === 0) {
     replace(list, h('p', { class: 'muted' }, t('matches.empty')));
     if (attempt < refreshes) {
@@ -37,6 +37,20 @@ async function fill(list, needId, hash, attempt) {
       h('td', {}, m.rank ?? ''), h('td', {}, m.resultTitle), h('td', {}, m.institute), h('td', {}, Number(m.score).toFixed(3)),
       h('td', {}, matchedTerms(m.matchedTerms)), h('td', {}, reasons(m.reasons)), h('td', {}, stateName(m.status)),
       h('td', {}, contactButton(m))))));
+}
+
+/** The need was just read from the Needs service, so the Alliance's 404 only means it has not yet heard of the
+ *  need (the news travels on the bus): no matches yet, asked again like an empty list, not an error. */
+async function matchesOf(needId) {
+  try {
+    return await call('alliance', `/api/alliance/needs/${needId}/matches`);
+  } catch (error) {
+    if (error.status === 404) {
+      return [];
+    }
+
+    throw error;
+  }
 }
 
 function contactButton(match) {
