@@ -111,6 +111,24 @@ public sealed class BadInputTests(EmbeddedHostFixture fixture) : IClassFixture<E
         Assert.NotNull((await response.ReadNodeAsync())["errors"]);
     }
 
+    /// <summary>Paging stops at the 10,000th hit on both profiles, since Elasticsearch serves no more of a search:
+    /// beyond it a page is a field error, up to it a page is answered.</summary>
+    [Theory]
+    [InlineData("/api/results?q=视觉&page=101&pageSize=100", HttpStatusCode.BadRequest)]
+    [InlineData("/api/needs?q=视觉&page=501", HttpStatusCode.BadRequest)]
+    [InlineData("/api/results?q=视觉&page=100&pageSize=100", HttpStatusCode.OK)]
+    [InlineData("/api/needs?q=视觉&page=500", HttpStatusCode.OK)]
+    public async Task Paging_reaches_the_first_ten_thousand_hits(string url, HttpStatusCode expected)
+    {
+        var response = await fixture.Host.ClientFor("coordinator").GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Contains("10,000", (await response.ReadNodeAsync())["errors"]!["page"]![0]!.GetValue<string>());
+        }
+    }
+
     [Theory]
     [InlineData("/api/alliance/pairings?status=maybe")]
     [InlineData("/api/results?q=视觉&mode=barter")]
