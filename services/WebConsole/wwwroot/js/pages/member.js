@@ -138,9 +138,15 @@ function subscriptionForm(member) {
 }
 
 function showDeliveries(container, member, status) {
+  const load = (container.loads = (container.loads ?? 0) + 1);
   render(container, async () => {
     const query = status ? `?status=${status}` : '';
     const { deliveries } = await call('alliance', `/api/alliance/members/${member.id}/deliveries${query}`);
+    if (load !== container.loads) {
+      // An earlier filter's answer arriving after a later one's keeps what the later one shows.
+      return [...container.childNodes];
+    }
+
     const message = h('p', { class: 'message' });
     const replay = async (path) => {
       try {
