@@ -87,6 +87,9 @@ public sealed class WebhookTests : IDisposable
             HttpStatusCode.NotFound,
             (await admin.PostAsync($"/api/alliance/members/{memberId}/deliveries/{Guid.NewGuid()}/replay", null)).StatusCode);
         Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await admin.PostAsync($"/api/alliance/members/{Guid.NewGuid()}/deliveries/replay-dead", null)).StatusCode);
+        Assert.Equal(
             HttpStatusCode.BadRequest,
             (await admin.GetAsync($"/api/alliance/members/{memberId}/deliveries?status=lost")).StatusCode);
     }

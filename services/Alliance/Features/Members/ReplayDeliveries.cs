@@ -19,7 +19,13 @@ internal sealed class ReplayDeliveriesHandler(AllianceDbContext db, OutboxSignal
 {
     public async ValueTask<Outcome<DeliveryList>> Handle(ReplayDeliveries command, CancellationToken cancellationToken)
     {
-        if (await db.Members.AnyAsync(m => m.Id == command.MemberId && m.Status == MemberStatus.Suspended, cancellationToken))
+        var status = await db.Members.Where(m => m.Id == command.MemberId).Select(m => (MemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return Outcome<DeliveryList>.NotFound();
+        }
+
+        if (status == MemberStatus.Suspended)
         {
             return Outcome<DeliveryList>.Conflict(new LocalText("该成员已暂停；恢复后才会发送其投递。", "The member is suspended; its deliveries are sent once it is reinstated."));
         }
