@@ -1,55 +1,23 @@
+using Huli.Matchmaking.ServiceDefaults.Hosting;
 using Microsoft.Extensions.Options;
 using AllianceMediator = Huli.Matchmaking.Alliance.Mediation.Mediator;
 
 namespace Huli.Matchmaking.Alliance.Features.Workflow.Stale;
 
-/// <summary>Looks for stale pairings once at start (a service that was down past a limit catches up at once)
-/// and then every <see cref="StaleOptions.SweepInterval"/>: a periodic check, not the broker's delayed
-/// messages, so a limit changed in configuration applies to pairings already waiting. A failed sweep (the
-/// database away, a pairing moved under it) is logged and simply done again next time.</summary>
+/// <summary>Flags the pairings that overstayed their state's limit, every <see cref="StaleOptions.SweepInterval"/>.</summary>
 internal sealed partial class StalePairingSweep(
     IServiceScopeFactory scopes,
     IOptions<StaleOptions> options,
     TimeProvider clock,
-    ILogger<StalePairingSweep> logger) : BackgroundService
+    ILogger<StalePairingSweep> logger) : PeriodicSweep(scopes, options.Value.SweepInterval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        try
-        {
-            do
-            {
-                await SweepAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override string Name => "The stale pairing sweep";
 
-    private async Task SweepAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var flagged = await scope.ServiceProvider.GetRequiredService<AllianceMediator>().Send(new FlagStalePairings(), stoppingToken);
-            if (flagged > 0)
-            {
-                LogFlagged(logger, flagged);
-            }
-        }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-        {
-            LogSweepFailed(logger, exception);
-        }
-    }
+    protected override Task<int> SweepAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AllianceMediator>().Send(new FlagStalePairings(), cancellationToken).AsTask();
+
+    protected override void Swept(int count) => LogFlagged(logger, count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Flagged {Count} pairings that overstayed their state's limit")]
     private static partial void LogFlagged(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The stale pairing sweep failed; the next one tries again")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }
