@@ -31,8 +31,7 @@ public static class RetrainCommand
         var decisions = options.Decisions switch
         {
             null or "" => [],
-            DecisionExamples.Postgres => DecisionExamples.Read(DecisionExamples.Postgres),
-            var file when File.Exists(file) => DecisionExamples.Read(file),
+            var source when source == DecisionExamples.Postgres || File.Exists(source) => DecisionExamples.Read(source),
             var missing => NoDecisionsAt(missing),
         };
         Console.WriteLine($"{decisions.Count} labelled decisions from coordinators");

@@ -1,5 +1,4 @@
 using Huli.Matchmaking.Alliance.Data;
-using Huli.Matchmaking.Alliance.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Alliance.Features.Members.Webhooks;
@@ -14,10 +13,10 @@ internal sealed partial class WebhookSecretSealing(IServiceScopeFactory scopes, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-        var webhookMembers = await db.Members
-            .Where(m => m.Delivery == MemberDeliveryChannel.Webhook && m.WebhookSecret != null)
+        // Only the rows still in the clear are read: after the first start of a sealing version, none.
+        var clear = await db.Members
+            .Where(m => m.WebhookSecret != null && !m.WebhookSecret.StartsWith(WebhookSecrets.SealedPrefix))
             .ToListAsync(cancellationToken);
-        var clear = webhookMembers.Where(m => !WebhookSecrets.IsSealed(m.WebhookSecret!)).ToList();
         foreach (var member in clear)
         {
             member.WebhookSecret = secrets.Seal(member.WebhookSecret!);

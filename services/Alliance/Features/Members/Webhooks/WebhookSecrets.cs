@@ -9,7 +9,7 @@ namespace Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 public sealed class WebhookSecrets(IDataProtectionProvider provider)
 {
     /// <summary>Marks a sealed value; anything else in the column is a secret stored before sealing began.</summary>
-    private const string SealedPrefix = "dp1:";
+    internal const string SealedPrefix = "dp1:";
 
     private readonly IDataProtector protector = provider.CreateProtector("Huli.Alliance.Members.WebhookSecret");
 
@@ -19,7 +19,7 @@ public sealed class WebhookSecrets(IDataProtectionProvider provider)
 
     public string Seal(string secret) => SealedPrefix + protector.Protect(secret);
 
-    public static bool IsSealed(string stored) => stored.StartsWith(SealedPrefix, StringComparison.Ordinal);
+    private static bool IsSealed(string stored) => stored.StartsWith(SealedPrefix, StringComparison.Ordinal);
 
     /// <summary>The secret to sign with. Throws <see cref="CryptographicException"/> when the key ring that
     /// sealed it is gone; only rotating the secret helps then.</summary>
