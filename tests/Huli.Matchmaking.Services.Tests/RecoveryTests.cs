@@ -1,8 +1,10 @@
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Search;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huli.Matchmaking.Services.Tests;
 
@@ -45,6 +47,41 @@ public sealed class RecoveryTests : IDisposable
         var page = await (await afterRestart.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("注塑件 划痕")}")).ReadNodeAsync();
         Assert.Contains(resultId, page["hits"]!.AsArray().Select(h => h!["id"]!.GetValue<Guid>()));
         Assert.True(await harness.EventuallyPublished<ResultPublished>(m => m.ResultId == resultId));
+    }
+
+    [Fact]
+    public async Task A_result_the_in_memory_bus_still_held_when_the_process_stopped_is_matched_after_a_restart()
+    {
+        Guid resultId;
+        await using (var beforeCrash = new EmbeddedHostFactory(dataPath))
+        {
+            await beforeCrash.Services.GetTestHarness().Start();
+            resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
+            await Eventually.TrueAsync(() => MatcherHoldsAsync(beforeCrash, resultId), "the Matcher to store the result");
+        }
+
+        // Where a crash would have left the stores if the in-memory bus had taken the event (the Results outbox
+        // marked it published) but the Matcher had not yet committed it: no copy in the Matcher's database.
+        var matcherDb = new DbContextOptionsBuilder<MatcherDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "matcher.db")};Pooling=false").Options;
+        await using (var db = new MatcherDbContext(matcherDb))
+        {
+            Assert.Equal(1, await db.Results.Where(r => r.ResultId == resultId).ExecuteDeleteAsync());
+        }
+
+        await using var afterRestart = new EmbeddedHostFactory(dataPath);
+        var harness = afterRestart.Services.GetTestHarness();
+        await harness.Start();
+        await Eventually.TrueAsync(() => MatcherHoldsAsync(afterRestart, resultId), "the Matcher to store the result again");
+
+        // And it is matched: a need posted now gets it as a pairing.
+        var needId = await afterRestart.ClientFor("enterprise").CreateAsync("/api/needs", Samples.ScratchInspectionNeed());
+        Assert.True(await harness.EventuallyPublished<PairingsRanked>(m => m.NeedId == needId && m.Results.Any(r => r.ResultId == resultId)));
+    }
+
+    private static async Task<bool> MatcherHoldsAsync(EmbeddedHostFactory host, Guid resultId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MatcherDbContext>().Results.AnyAsync(r => r.ResultId == resultId && r.IsListed);
     }
 
     [Fact]

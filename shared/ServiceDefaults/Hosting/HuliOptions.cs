@@ -26,6 +26,11 @@ public sealed class BusOptions
 
     /// <summary>Queues disappear when their last consumer disconnects: for test runs against a shared broker.</summary>
     public bool TemporaryQueues { get; set; }
+
+    /// <summary>Embedded profile only: at start, each outbox sends again what it published this long before its
+    /// last publication, because the in-memory bus loses whatever it still held when the process stopped. Zero
+    /// turns it off.</summary>
+    public TimeSpan EmbeddedReplayWindow { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 public static class Profiles

@@ -22,6 +22,7 @@ public static class MessageBusExtensions
     {
         var options = builder.GetHuliOptions();
         var registrations = ConsumerRegistrations(builder.Services);
+        builder.Services.AddSingleton(options.IsDistributed ? OutboxReplay.None : new OutboxReplay(options.Bus.EmbeddedReplayWindow));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.Bus.EndpointPrefix, includeNamespace: false));

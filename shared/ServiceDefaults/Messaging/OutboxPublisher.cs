@@ -13,6 +13,7 @@ internal sealed partial class OutboxPublisher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal<TContext> signal,
+    OutboxReplay replay,
     TimeProvider clock,
     ILogger<OutboxPublisher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IHasOutbox
@@ -22,6 +23,7 @@ internal sealed partial class OutboxPublisher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await ReplayAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -45,6 +47,24 @@ internal sealed partial class OutboxPublisher<TContext>(
             {
                 return;
             }
+        }
+    }
+
+    private async Task ReplayAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var replayed = await replay.MarkForReplayAsync(scope.ServiceProvider.GetRequiredService<TContext>(), cancellationToken);
+            if (replayed > 0)
+            {
+                LogReplaying(logger, replayed, typeof(TContext).Name, replay.Window);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Publishing what is still unpublished matters more; the replay is tried again at the next start.
+            LogReplayFailed(logger, ex);
         }
     }
 
@@ -90,6 +110,12 @@ internal sealed partial class OutboxPublisher<TContext>(
 
         return batch.Count;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sending {Count} messages of {Outbox} again, published in the last {Window} before the process stopped: the in-memory bus may have lost them")]
+    private static partial void LogReplaying(ILogger logger, int count, string outbox, TimeSpan window);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Marking recent outbox messages for replay failed")]
+    private static partial void LogReplayFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the outbox failed; will retry")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception);
