@@ -4,6 +4,7 @@ using Huli.Matchmaking.Alliance.Data;
 using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huli.Matchmaking.Members.Tests;
@@ -15,7 +16,12 @@ public sealed class WebhookSuspensionTests : IAsyncLifetime
     private const string Field = "smart-equipment";
 
     // The receivers listen on loopback, which the Alliance refuses unless told otherwise.
-    private readonly AllianceHostFactory host = new(new Dictionary<string, string?> { ["Huli:Members:Webhooks:AllowPrivateNetworks"] = "true" });
+    // A first retry after a second, so a test can suspend a member between two attempts.
+    private readonly AllianceHostFactory host = new(new Dictionary<string, string?>
+    {
+        ["Huli:Members:Webhooks:AllowPrivateNetworks"] = "true",
+        ["Huli:Members:Webhooks:FirstDelay"] = "00:00:01",
+    });
     private FakeReceiver leaving = null!;
     private FakeReceiver staying = null!;
 
@@ -81,13 +87,42 @@ public sealed class WebhookSuspensionTests : IAsyncLifetime
             "the waiting delivery to be marked delivered");
     }
 
-    /// <returns>The suspended member's delivery.</returns>
-    private async Task<Guid> StorePendingAsync(Guid suspendedId, Guid activeId)
+    [Fact]
+    public async Task Retries_under_way_when_the_member_is_suspended_stop_and_the_delivery_waits_for_reinstatement()
+    {
+        leaving.Otherwise = StatusCodes.Status503ServiceUnavailable;
+        var (memberId, _) = await WebhookMembers.RegisterAsync(host, leaving.Url, Field);
+        var admin = host.ClientFor("member-admin");
+        var waiting = await StorePendingAsync(memberId);
+        await Eventually.TrueAsync(() => Task.FromResult(!leaving.Posts.IsEmpty), "the first attempt, answered 503");
+        (await admin.PostAsJsonAsync($"/api/alliance/members/{memberId}/suspend", new { reason = "会费逾期未缴" })).EnsureSuccessStatusCode();
+
+        // The next retry finds the member suspended: no more attempts, and the delivery is pending, not dead.
+        await Eventually.TrueAsync(
+            async () => (await WebhookMembers.DeliveriesAsync(admin, memberId, "pending")).EnumerateArray()
+                .Any(d => d.GetProperty("lastError").GetString() == MemberWebhookSender.HeldBySuspension),
+            "the delivery to be held by the suspension");
+        var held = (await WebhookMembers.DeliveriesAsync(admin, memberId, "pending")).EnumerateArray().Single();
+        Assert.Equal(waiting, held.GetProperty("id").GetGuid());
+        Assert.Equal(leaving.Posts.Count, held.GetProperty("attempts").GetInt32());
+        Assert.True(held.GetProperty("attempts").GetInt32() < 8, "the retries ran out instead of stopping");
+        Assert.Equal(0, (await WebhookMembers.DeliveriesAsync(admin, memberId, "deadLettered")).GetArrayLength());
+
+        leaving.Otherwise = StatusCodes.Status200OK;
+        (await admin.PostAsJsonAsync($"/api/alliance/members/{memberId}/reinstate", new { })).EnsureSuccessStatusCode();
+        await Eventually.TrueAsync(
+            async () => (await WebhookMembers.DeliveriesAsync(admin, memberId, "delivered")).GetArrayLength() == 1,
+            "the held delivery to go out after reinstatement");
+        Assert.Equal(waiting.ToString(), leaving.Accepted.Single().Delivery);
+    }
+
+    /// <returns>The first member's delivery.</returns>
+    private async Task<Guid> StorePendingAsync(params Guid[] members)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
         var key = $"ranked:{Guid.CreateVersion7()}:1";
-        var deliveries = new[] { suspendedId, activeId }.Select(member => new MemberDelivery
+        var deliveries = members.Select(member => new MemberDelivery
         {
             Id = Guid.CreateVersion7(),
             MemberId = member,

@@ -125,8 +125,12 @@ public sealed partial class MemberWebhookSender(
                 return;
             }
 
-            await PostAsync(member, secret, delivery, ct);
+            var held = !await PostAsync(db, member, secret, delivery, ct);
             await db.SaveChangesAsync(CancellationToken.None);
+            if (held)
+            {
+                return;
+            }
         }
     }
 
@@ -149,13 +153,24 @@ public sealed partial class MemberWebhookSender(
         }
     }
 
-    private async Task PostAsync(Member member, string secret, MemberDelivery delivery, CancellationToken ct)
+    /// <summary>Why a delivery whose retries were under way is pending again.</summary>
+    public const string HeldBySuspension = "Held: the member was suspended while this delivery was being retried; it goes out again on reinstatement.";
+
+    /// <returns>False when the member was suspended between two attempts: the delivery stays pending.</returns>
+    private async Task<bool> PostAsync(AllianceDbContext db, Member member, string secret, MemberDelivery delivery, CancellationToken ct)
     {
+        var attempt = 0;
         try
         {
             using var response = await pipeline.ExecuteAsync(
                 async token =>
                 {
+                    // Retries wait from seconds up to minutes: a suspension made meanwhile ends them.
+                    if (attempt++ > 0 && !await StillActiveAsync(db, member.Id, token))
+                    {
+                        throw new MemberSuspendedException();
+                    }
+
                     delivery.Attempts++;
                     delivery.LastAttemptAt = clock.GetUtcNow();
                     return await client.SendAsync(Signed(member, secret, delivery), token);
@@ -166,10 +181,15 @@ public sealed partial class MemberWebhookSender(
                 delivery.Status = MemberDeliveryStatus.Delivered;
                 delivery.DeliveredAt = clock.GetUtcNow();
                 delivery.LastError = null;
-                return;
+                return true;
             }
 
             delivery.LastError = $"{(int)response.StatusCode} {response.ReasonPhrase}";
+        }
+        catch (MemberSuspendedException)
+        {
+            delivery.LastError = HeldBySuspension;
+            return false;
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
         {
@@ -177,7 +197,11 @@ public sealed partial class MemberWebhookSender(
         }
 
         DeadLetter(member, delivery, delivery.LastError);
+        return true;
     }
+
+    /// <summary>Not a transient failure, so the retry pipeline lets it through at once.</summary>
+    private sealed class MemberSuspendedException : Exception;
 
     private void DeadLetter(Member member, MemberDelivery delivery, string? error)
     {
