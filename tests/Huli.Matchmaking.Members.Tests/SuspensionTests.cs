@@ -37,6 +37,32 @@ public sealed class SuspensionTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_suspension_and_reinstatement_stays_on_the_members_record_newest_first()
+    {
+        var admin = host.ClientFor("member-admin");
+        var coordinator = host.ClientFor("coordinator");
+        var id = await RegisterAsync(admin);
+        (await admin.PostAsJsonAsync($"/api/alliance/members/{id}/suspend", new { reason = "会费逾期未缴" })).EnsureSuccessStatusCode();
+        (await coordinator.PostAsJsonAsync($"/api/alliance/members/{id}/reinstate", new { })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/alliance/members/{id}/suspend", new { reason = "已退出联盟" })).EnsureSuccessStatusCode();
+
+        var member = await (await admin.GetAsync($"/api/alliance/members/{id}")).ReadJsonAsync();
+        var history = member.GetProperty("statusHistory").EnumerateArray().ToList();
+        Assert.Equal(["suspended", "active", "suspended"], history.Select(c => c.GetProperty("status").GetString()));
+        Assert.Equal(["已退出联盟", null, "会费逾期未缴"], history.Select(c => c.GetProperty("reason").GetString()));
+        Assert.Equal(
+            [AllianceHostFactory.Users["member-admin"].User, AllianceHostFactory.Users["coordinator"].User, AllianceHostFactory.Users["member-admin"].User],
+            history.Select(c => c.GetProperty("by").GetString()));
+        var times = history.Select(c => c.GetProperty("at").GetDateTimeOffset()).ToList();
+        Assert.Equal(times.OrderByDescending(t => t), times);
+        Assert.Equal(member.GetProperty("suspendedAt").GetDateTimeOffset(), times[0]);
+
+        // The list stays light: histories are on a single member's page only.
+        var listed = (await (await admin.GetAsync("/api/alliance/members")).ReadJsonAsync()).GetProperty("members").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == id);
+        Assert.False(listed.TryGetProperty("statusHistory", out _));
+    }
+
+    [Fact]
     public async Task The_member_list_shows_each_members_status_and_filters_by_it()
     {
         var coordinator = host.ClientFor("coordinator");

@@ -139,6 +139,11 @@ public sealed class MemberConsoleTests(ConsoleFixture console) : IClassFixture<C
         await row.Locator("[data-test=open-member]").ClickAsync();
         await page.Locator("[data-test=reinstate]").ClickAsync();
         await Expect(details.Locator("[data-test=member-status]")).ToHaveTextAsync("正常");
+        var history = page.Locator("[data-test=status-history] tbody tr");
+        await Expect(history).ToHaveCountAsync(2);
+        await Expect(history.Nth(0).Locator("[data-test=member-status]")).ToHaveTextAsync("正常");
+        await Expect(history.Nth(1).Locator("[data-test=member-status]")).ToHaveTextAsync("已暂停");
+        await Expect(history.Nth(1)).ToContainTextAsync("已退出联盟（理事会 2026 年第 3 次会议决议）");
         var reinstated = await MemberAsync(name);
         Assert.Equal("active", reinstated["status"]!.GetValue<string>());
         Assert.Equal(member["version"]!.GetValue<int>() + 2, reinstated["version"]!.GetValue<int>());

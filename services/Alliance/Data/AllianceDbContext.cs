@@ -24,6 +24,8 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
 
     public DbSet<MemberDelivery> MemberDeliveries => Set<MemberDelivery>();
 
+    public DbSet<MemberStatusChange> MemberStatusChanges => Set<MemberStatusChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Pairing>(pairing =>

@@ -22,6 +22,14 @@ public static class MemberModel
             member.OwnsMany(m => m.Contacts, contacts => contacts.ToJson());
             member.OwnsOne(m => m.Subscription, subscription => subscription.ToJson());
         });
+        modelBuilder.Entity<MemberStatusChange>(change =>
+        {
+            change.ToTable("member_status_changes");
+            change.HasIndex(c => c.MemberId);
+            change.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            change.Property(c => c.By).HasMaxLength(MemberLimits.Name);
+            change.Property(c => c.Reason).HasMaxLength(MemberLimits.SuspendReason);
+        });
         modelBuilder.Entity<MemberNeedProfile>(need =>
         {
             need.ToTable("member_need_profiles");

@@ -12,6 +12,16 @@ internal sealed class GetMemberHandler(AllianceDbContext db, MemberBrokerNames b
     public async ValueTask<Outcome<MemberDetails>> Handle(GetMember query, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.Id, cancellationToken);
-        return member is null ? Outcome<MemberDetails>.NotFound() : Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker));
+        if (member is null)
+        {
+            return Outcome<MemberDetails>.NotFound();
+        }
+
+        // Ids grow with time, and SQLite cannot order by a DateTimeOffset.
+        var history = await db.MemberStatusChanges.AsNoTracking()
+            .Where(c => c.MemberId == query.Id)
+            .OrderByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker) with { StatusHistory = [.. history.Select(MemberStatusChangeView.From)] });
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Huli.Matchmaking.Alliance.Domain;
 
 namespace Huli.Matchmaking.Alliance.Features.Members;
@@ -24,6 +25,10 @@ public sealed record MemberDetails(
     string? SuspendedBy,
     string? SuspendReason)
 {
+    /// <summary>Every suspension and reinstatement, newest first; only a single member's page carries it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MemberStatusChangeView>? StatusHistory { get; init; }
+
     /// <summary>A member as anyone with access reads it: no password, no webhook secret.</summary>
     public static MemberDetails From(Member m, MemberBrokerNames broker) => new(
         m.Id, m.Code, m.Name, m.Kind, m.Contacts, m.Subscription, m.Delivery, m.WebhookUrl,

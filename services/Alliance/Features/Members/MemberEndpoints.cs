@@ -86,9 +86,9 @@ public static class MemberEndpoints
                 (await mediator.Send(new SuspendMember(id, reason, Caller.From(http.User), input.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m)));
         });
 
-        members.MapPost("/{id:guid}/reinstate", async (Guid id, ReinstatementInput? input, AllianceMediator mediator, CancellationToken ct) =>
+        members.MapPost("/{id:guid}/reinstate", async (Guid id, ReinstatementInput? input, AllianceMediator mediator, HttpContext http, CancellationToken ct) =>
             await BrokerGuard.Run(async () =>
-                (await mediator.Send(new ReinstateMember(id, input?.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m))));
+                (await mediator.Send(new ReinstateMember(id, Caller.From(http.User), input?.ExpectedVersion), ct)).ToResult(m => TypedResults.Ok(m))));
 
         return endpoints;
     }

@@ -3,6 +3,7 @@ using Huli.Matchmaking.Alliance.Domain;
 using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Huli.Matchmaking.ServiceDefaults.Outcomes;
+using Huli.Matchmaking.ServiceDefaults.Security;
 using Mediator;
 using Huli.Matchmaking.Localisation;
 
@@ -10,9 +11,9 @@ namespace Huli.Matchmaking.Alliance.Features.Members;
 
 /// <summary>Brings a suspended member back: a bus member gets its permissions and bindings again (same login,
 /// same password), a webhook member's deliveries that waited while it was suspended go out.</summary>
-public sealed record ReinstateMember(Guid Id, int? ExpectedVersion) : ICommand<Outcome<MemberDetails>>;
+public sealed record ReinstateMember(Guid Id, Caller Caller, int? ExpectedVersion) : ICommand<Outcome<MemberDetails>>;
 
-internal sealed class ReinstateMemberHandler(AllianceDbContext db, MemberBrokerAccounts broker, OutboxSignal<MemberWebhookSender> webhooks)
+internal sealed class ReinstateMemberHandler(AllianceDbContext db, MemberBrokerAccounts broker, OutboxSignal<MemberWebhookSender> webhooks, TimeProvider clock)
     : ICommandHandler<ReinstateMember, Outcome<MemberDetails>>
 {
     public async ValueTask<Outcome<MemberDetails>> Handle(ReinstateMember command, CancellationToken cancellationToken)
@@ -38,6 +39,10 @@ internal sealed class ReinstateMemberHandler(AllianceDbContext db, MemberBrokerA
         member.SuspendedBy = null;
         member.SuspendReason = null;
         member.Version++;
+        db.MemberStatusChanges.Add(new MemberStatusChange
+        {
+            MemberId = member.Id, Status = MemberStatus.Active, At = clock.GetUtcNow(), By = command.Caller.User,
+        });
         await db.SaveChangesAsync(cancellationToken);
         webhooks.Notify();
         return Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker.Names));

@@ -38,6 +38,10 @@ internal sealed class SuspendMemberHandler(AllianceDbContext db, MemberBrokerAcc
         member.SuspendedBy = command.Caller.User;
         member.SuspendReason = command.Reason;
         member.Version++;
+        db.MemberStatusChanges.Add(new MemberStatusChange
+        {
+            MemberId = member.Id, Status = MemberStatus.Suspended, At = member.SuspendedAt.Value, By = command.Caller.User, Reason = command.Reason,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker.Names));
     }

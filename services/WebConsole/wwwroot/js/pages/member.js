@@ -34,6 +34,7 @@ export function memberPage(id) {
           ? h('ul', {}, member.contacts.map((c) => h('li', {}, [c.name, c.email, c.phone].filter(Boolean).join(' · '))))
           : t('none'))),
       suspension(member, () => memberPage(id)),
+      statusHistory(member.statusHistory ?? []),
       member.delivery === 'webhook' ? secretRotation(member) : null,
       subscriptionForm(member),
       member.delivery === 'webhook' ? [h('h2', {}, t('members.deliveries')), deliveries] : null,
@@ -81,6 +82,18 @@ function suspension(member, reload) {
   }
 
   return slot;
+}
+
+/** Every suspension and reinstatement, newest first: the record above shows only the current one. */
+function statusHistory(changes) {
+  if (!changes.length) {
+    return null;
+  }
+
+  return [h('h2', {}, t('members.statusHistory')),
+    table([t('members.changedAt'), t('members.status'), t('members.changedBy'), t('members.suspendReason')],
+      changes.map((c) => h('tr', {}, h('td', {}, formatDate(c.at)), h('td', {}, statusBadge(c.status)), h('td', {}, c.by), h('td', {}, c.reason ?? ''))),
+      { 'data-test': 'status-history' })];
 }
 
 /** A webhook member's new signing secret, after a leak or a lost key ring: confirmed first, since the old one
