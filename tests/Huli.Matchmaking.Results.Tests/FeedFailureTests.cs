@@ -1,3 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Huli.Matchmaking.Localisation;
+using Huli.Matchmaking.Testing;
+
 namespace Huli.Matchmaking.Results.Tests;
 
 public sealed class FeedFailureTests
@@ -12,7 +18,7 @@ public sealed class FeedFailureTests
 
         var report = await host.PollAsync();
 
-        Assert.True(report.Succeeded, report.Error);
+        Assert.True(report.Succeeded, report.Error?.English);
         Assert.Equal(1, report.Created);
         Assert.Equal(3, feed.Requests.Count);
         Assert.Equal("Closed", host.Status().Circuit);
@@ -28,7 +34,7 @@ public sealed class FeedFailureTests
 
         var report = await host.PollAsync();
 
-        Assert.True(report.Succeeded, report.Error);
+        Assert.True(report.Succeeded, report.Error?.English);
         Assert.Equal(1, report.Created);
         Assert.Equal(2, feed.Requests.Count);
     }
@@ -48,15 +54,15 @@ public sealed class FeedFailureTests
         var report = await host.PollAsync();
 
         Assert.False(report.Succeeded);
-        Assert.Contains("did not answer", report.Error);
+        Assert.Contains("did not answer", report.Error?.English);
         Assert.Equal(2, feed.Requests.Count);
         Assert.Empty(await host.ListedExternalIdsAsync());
-        Assert.Equal(report.Error, host.Status().LastError);
+        Assert.Equal(report.Error?.English, host.Status().LastError);
 
         feed.FailAlways(null);
         var recovered = await host.PollAsync();
 
-        Assert.True(recovered.Succeeded, recovered.Error);
+        Assert.True(recovered.Succeeded, recovered.Error?.English);
         Assert.Equal(["FEED-1"], await host.ListedExternalIdsAsync());
     }
 
@@ -71,7 +77,7 @@ public sealed class FeedFailureTests
         var failed = await host.PollAsync();
 
         Assert.False(failed.Succeeded);
-        Assert.Contains("503", failed.Error);
+        Assert.Contains("503", failed.Error?.English);
         // One attempt and three retries. More would mean a second policy (the service defaults' standard
         // resilience handler) still sits on the feed client and multiplies the requests.
         Assert.Equal(4, feed.Requests.Count);
@@ -81,7 +87,7 @@ public sealed class FeedFailureTests
         var during = await host.PollAsync();
 
         Assert.False(during.Succeeded);
-        Assert.Contains("Circuit open", during.Error);
+        Assert.Contains("Circuit open", during.Error?.English);
         Assert.Equal(4, feed.Requests.Count);
         Assert.Empty(await host.ListedExternalIdsAsync());
     }
@@ -114,13 +120,13 @@ public sealed class FeedFailureTests
         var refused = await host.PollAsync();
 
         Assert.False(refused.Succeeded);
-        Assert.Contains("401", refused.Error);
+        Assert.Contains("401", refused.Error?.English);
         Assert.Single(feed.Requests);
         Assert.False(File.Exists(host.CursorFile));
 
         var next = await host.PollAsync();
 
-        Assert.True(next.Succeeded, next.Error);
+        Assert.True(next.Succeeded, next.Error?.English);
         Assert.Null(feed.Requests[1].Since);
         Assert.Equal(["FEED-1"], await host.ListedExternalIdsAsync());
     }
@@ -152,18 +158,44 @@ public sealed class FeedFailureTests
         var report = await host.PollAsync();
 
         Assert.False(report.Succeeded);
-        Assert.StartsWith("Page rejected", report.Error);
+        Assert.StartsWith("Page rejected", report.Error?.English);
         Assert.Equal(asked + 1, feed.Requests.Count);
         Assert.Equal(["FEED-1", "FEED-2"], await host.ListedExternalIdsAsync());
         Assert.Equal(cursorFile, await File.ReadAllTextAsync(host.CursorFile));
-        Assert.Equal(report.Error, host.Status().LastError);
+        Assert.Equal(report.Error?.English, host.Status().LastError);
         Assert.Equal("Closed", host.Status().Circuit);
 
         var next = await host.PollAsync();
 
-        Assert.True(next.Succeeded, next.Error);
+        Assert.True(next.Succeeded, next.Error?.English);
         Assert.Equal("2", feed.Requests[asked + 1].Since);
         Assert.Equal(["FEED-1", "FEED-2", "FEED-3", "FEED-4"], await host.ListedExternalIdsAsync());
+    }
+
+    [Fact]
+    public async Task The_feeds_status_tells_coordinators_what_went_wrong_in_their_language()
+    {
+        await using var feed = await FakeFeedServer.StartAsync();
+        using var host = new ResultsHostFactory(feed.Url);
+        feed.Publish(FeedItems.Result(1), new { externalId = "FEED-2", title = "技术成熟度写错的成果", @abstract = "trl 超出范围。", fields = new[] { "new-materials" }, trl = 12 });
+        Assert.True((await host.PollAsync()).Succeeded);
+        feed.FailNext(FeedFault.Garbage("""{"next":"4","hasMore":false}""", "application/json"));
+        Assert.False((await host.PollAsync()).Succeeded);
+
+        async Task<JsonElement> StatusIn(string language)
+        {
+            var response = await host.ClientFor("coordinator").AskingFor(language).GetAsync("/api/results/feeds");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single();
+        }
+
+        var chinese = await StatusIn(Languages.Chinese);
+        Assert.Equal("该页被拒收，游标保持不变：该页没有 \"items\" 数组。", chinese.GetProperty("lastError").GetString());
+        Assert.StartsWith("自游标", chinese.GetProperty("lastItemError").GetString());
+        Assert.Contains("trl：", chinese.GetProperty("lastItemError").GetString());
+        var english = await StatusIn(Languages.English);
+        Assert.Equal("Page rejected, cursor kept: The page has no \"items\" array.", english.GetProperty("lastError").GetString());
+        Assert.StartsWith("Item 2 of the page", english.GetProperty("lastItemError").GetString());
     }
 
     [Fact]
@@ -181,7 +213,7 @@ public sealed class FeedFailureTests
 
         var report = await host.PollAsync();
 
-        Assert.True(report.Succeeded, report.Error);
+        Assert.True(report.Succeeded, report.Error?.English);
         Assert.Equal((3, 3), (report.Created, report.Rejected));
         Assert.Equal(["FEED-1", "FEED-3", "FEED-6"], await host.ListedExternalIdsAsync());
         var status = host.Status();

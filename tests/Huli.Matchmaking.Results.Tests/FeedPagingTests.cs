@@ -15,7 +15,7 @@ public sealed class FeedPagingTests
 
         var first = await host.PollAsync();
 
-        Assert.True(first.Succeeded, first.Error);
+        Assert.True(first.Succeeded, first.Error?.English);
         Assert.Equal((2, 3), (first.Pages, first.Created));
         Assert.Equal([null, "2"], feed.Requests.Select(r => r.Since));
         Assert.All(feed.Requests, r => Assert.Equal($"Bearer {FakeFeedServer.ApiKey}", r.Authorization));
@@ -27,14 +27,14 @@ public sealed class FeedPagingTests
         feed.Publish(FeedItems.Result(4));
         var second = await host.PollAsync();
 
-        Assert.True(second.Succeeded, second.Error);
+        Assert.True(second.Succeeded, second.Error?.English);
         Assert.Equal("3", feed.Requests[2].Since);
         Assert.Equal((1, 0), (second.Created, second.Unchanged));
         Assert.Equal(["FEED-1", "FEED-2", "FEED-3", "FEED-4"], await host.ListedExternalIdsAsync());
 
         var quiet = await host.PollAsync();
 
-        Assert.True(quiet.Succeeded, quiet.Error);
+        Assert.True(quiet.Succeeded, quiet.Error?.English);
         Assert.Equal("4", feed.Requests[^1].Since);
         Assert.Equal((0, 0, 0), (quiet.Created, quiet.Updated, quiet.Unchanged));
         Assert.Equal(4, host.Status().ItemsListed);
@@ -49,7 +49,7 @@ public sealed class FeedPagingTests
 
         var report = await host.PollAsync();
 
-        Assert.True(report.Succeeded, report.Error);
+        Assert.True(report.Succeeded, report.Error?.English);
         var found = await host.ClientFor("enterprise").GetFromJsonAsync<JsonObject>("/api/results?q=石墨烯导热塑料");
         var hit = Assert.Single(found!["hits"]!.AsArray(), h => (string?)h!["title"] == FeedItems.Title(1));
         Assert.Equal(ResultsHostFactory.Institute, (string?)hit!["institute"]);
@@ -75,7 +75,7 @@ public sealed class FeedPagingTests
             using var after = new ResultsHostFactory(feed.Url, dataPath: dataPath);
             var report = await after.PollAsync();
 
-            Assert.True(report.Succeeded, report.Error);
+            Assert.True(report.Succeeded, report.Error?.English);
             Assert.Equal("3", feed.Requests[asked].Since);
             Assert.Equal((1, 0), (report.Created, report.Unchanged));
             Assert.Equal(["FEED-1", "FEED-2", "FEED-3", "FEED-4"], await after.ListedExternalIdsAsync());

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.WebUtilities;
@@ -71,7 +72,8 @@ public sealed class FeedClient(IHttpClientFactory clients, ResiliencePipelinePro
     {
         if (content.Headers.ContentLength > maxBytes)
         {
-            throw new MalformedFeedPageException($"The page is {content.Headers.ContentLength:N0} bytes; at most {maxBytes:N0} are read.");
+            throw new MalformedFeedPageException(new LocalText(
+                $"该页有 {content.Headers.ContentLength:N0} 字节，最多只读取 {maxBytes:N0} 字节。", $"The page is {content.Headers.ContentLength:N0} bytes; at most {maxBytes:N0} are read."));
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
@@ -82,7 +84,7 @@ public sealed class FeedClient(IHttpClientFactory clients, ResiliencePipelinePro
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new MalformedFeedPageException($"The page is over {maxBytes:N0} bytes.");
+                throw new MalformedFeedPageException(new LocalText($"该页超过 {maxBytes:N0} 字节。", $"The page is over {maxBytes:N0} bytes."));
             }
 
             buffer.Write(chunk, 0, read);

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Publishing;
+using Huli.Matchmaking.ServiceDefaults.Problems;
 
 namespace Huli.Matchmaking.Results.Features.Feeds;
 
@@ -7,7 +9,7 @@ namespace Huli.Matchmaking.Results.Features.Feeds;
 /// spellings). An item that cannot be read is the item's problem, not the page's: it is skipped and counted.</summary>
 internal static class FeedItem
 {
-    public static ResultInput? Read(JsonElement item, JsonSerializerOptions json, out string? problem)
+    public static ResultInput? Read(JsonElement item, JsonSerializerOptions json, out LocalText? problem)
     {
         ResultInput? input;
         try
@@ -16,14 +18,15 @@ internal static class FeedItem
         }
         catch (JsonException e)
         {
-            problem = e.Message;
+            // The parser's own wording, in English only.
+            problem = new LocalText(e.Message, e.Message);
             return null;
         }
 
         // The external id is what makes a feed idempotent: without it a re-sent page would list a second copy.
         if (string.IsNullOrWhiteSpace(input?.ExternalId))
         {
-            problem = "externalId: Required for feed items.";
+            problem = new LocalText("externalId：数据源的条目必须有。", "externalId: Required for feed items.");
             return null;
         }
 
@@ -31,6 +34,11 @@ internal static class FeedItem
         return input;
     }
 
-    public static string Describe(IDictionary<string, string[]> errors) =>
-        string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+    public static LocalText Describe(FieldErrors errors)
+    {
+        var each = errors.Each().ToList();
+        return new LocalText(
+            string.Join("；", each.Select(e => $"{e.Field}：{e.Message.Chinese}")),
+            string.Join("; ", each.Select(e => $"{e.Field}: {e.Message.English}")));
+    }
 }

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using System.Text.Json;
 
 namespace Huli.Matchmaking.Results.Features.Feeds;
@@ -18,7 +19,7 @@ public sealed record FeedPage(IReadOnlyList<JsonElement> Items, string? Next, bo
         }
         catch (JsonException e)
         {
-            throw new MalformedFeedPageException($"The page is not JSON: {e.Message}");
+            throw new MalformedFeedPageException(new LocalText($"该页不是 JSON：{e.Message}", $"The page is not JSON: {e.Message}"));
         }
 
         using (document)
@@ -26,12 +27,12 @@ public sealed record FeedPage(IReadOnlyList<JsonElement> Items, string? Next, bo
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new MalformedFeedPageException($"The page is a JSON {root.ValueKind}, not an object.");
+                throw new MalformedFeedPageException(new LocalText($"该页是 JSON {root.ValueKind}，不是对象。", $"The page is a JSON {root.ValueKind}, not an object."));
             }
 
             if (!root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
             {
-                throw new MalformedFeedPageException("The page has no \"items\" array.");
+                throw new MalformedFeedPageException(new LocalText("该页没有 \"items\" 数组。", "The page has no \"items\" array."));
             }
 
             var list = new List<JsonElement>(items.GetArrayLength());
@@ -39,7 +40,8 @@ public sealed record FeedPage(IReadOnlyList<JsonElement> Items, string? Next, bo
             {
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    throw new MalformedFeedPageException($"Item {list.Count + 1} of the page is a JSON {item.ValueKind}, not an object.");
+                    throw new MalformedFeedPageException(new LocalText(
+                        $"该页第 {list.Count + 1} 项是 JSON {item.ValueKind}，不是对象。", $"Item {list.Count + 1} of the page is a JSON {item.ValueKind}, not an object."));
                 }
 
                 list.Add(item.Clone());
@@ -49,7 +51,8 @@ public sealed record FeedPage(IReadOnlyList<JsonElement> Items, string? Next, bo
             var hasMore = ReadHasMore(root);
             if (hasMore && (next is null || next == since))
             {
-                throw new MalformedFeedPageException("The page says it has more but gives no new \"next\" cursor.");
+                throw new MalformedFeedPageException(new LocalText(
+                    "该页表示还有后续，却没有给出新的 \"next\" 游标。", "The page says it has more but gives no new \"next\" cursor."));
             }
 
             return new FeedPage(list, next, hasMore);
@@ -70,7 +73,8 @@ public sealed record FeedPage(IReadOnlyList<JsonElement> Items, string? Next, bo
             JsonValueKind.String when next.GetString() is { Length: > 0 } text => text,
             JsonValueKind.String => null,
             JsonValueKind.Number => next.GetRawText(),
-            _ => throw new MalformedFeedPageException($"\"next\" is a JSON {next.ValueKind}; a cursor is a string or a number."),
+            _ => throw new MalformedFeedPageException(new LocalText(
+                $"\"next\" 是 JSON {next.ValueKind}；游标应为字符串或数字。", $"\"next\" is a JSON {next.ValueKind}; a cursor is a string or a number.")),
         };
     }
 
@@ -85,7 +89,8 @@ public sealed record FeedPage(IReadOnlyList<JsonElement> Items, string? Next, bo
         {
             JsonValueKind.True => true,
             JsonValueKind.False or JsonValueKind.Null => false,
-            _ => throw new MalformedFeedPageException($"\"hasMore\" is a JSON {hasMore.ValueKind}, not true or false."),
+            _ => throw new MalformedFeedPageException(new LocalText(
+                $"\"hasMore\" 是 JSON {hasMore.ValueKind}，不是 true 或 false。", $"\"hasMore\" is a JSON {hasMore.ValueKind}, not true or false.")),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Publishing;
 
 namespace Huli.Matchmaking.Results.Features.Feeds;
@@ -21,7 +22,7 @@ public sealed class FeedPollReport(string feed)
     public int Rejected { get; internal set; }
 
     /// <summary>Why the poll stopped early; null when it read the feed to its end.</summary>
-    public string? Error { get; internal set; }
+    public LocalText? Error { get; internal set; }
 
     public bool Succeeded => Error is null;
 

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using System.Collections.Concurrent;
 using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Data;
@@ -83,7 +84,7 @@ public sealed class FeedPoller(
             tally.Error = Describe(e);
             if (IsFeedFailure(e))
             {
-                logger.LogWarning("Feed {Feed} at cursor {Cursor}: {Error}", feed.Name, cursor, tally.Error);
+                logger.LogWarning("Feed {Feed} at cursor {Cursor}: {Error}", feed.Name, cursor, tally.Error.English);
             }
             else
             {
@@ -107,14 +108,16 @@ public sealed class FeedPoller(
             var input = FeedItem.Read(page.Items[i], json.Value.SerializerOptions, out var problem);
             if (input is not null && input.Validate(caller) is { Any: true } errors)
             {
-                problem = FeedItem.Describe(errors.ToDictionary());
+                problem = FeedItem.Describe(errors);
             }
 
             if (input is null || problem is not null)
             {
-                var which = $"Item {i + 1} of the page since '{since}' (externalId '{input?.ExternalId}')";
-                logger.LogWarning("Feed {Feed}: {Item} skipped: {Problem}", feed.Name, which, problem);
-                status.Rejected($"{which}: {problem}");
+                var which = new LocalText(
+                    $"自游标 '{since}' 起的一页中第 {i + 1} 项（externalId '{input?.ExternalId}'）",
+                    $"Item {i + 1} of the page since '{since}' (externalId '{input?.ExternalId}')");
+                logger.LogWarning("Feed {Feed}: {Item} skipped: {Problem}", feed.Name, which.English, problem?.English);
+                status.Rejected(new LocalText($"{which.Chinese}：{problem?.Chinese}", $"{which.English}: {problem?.English}"));
                 tally.Rejected++;
                 continue;
             }
@@ -132,13 +135,22 @@ public sealed class FeedPoller(
         e is FeedUnavailableException or FeedRefusedException or MalformedFeedPageException
             or TimeoutRejectedException or BrokenCircuitException or HttpRequestException or HttpIOException;
 
-    private string Describe(Exception e) => e switch
+    private LocalText Describe(Exception e)
     {
-        MalformedFeedPageException => $"Page rejected, cursor kept: {e.Message}",
-        BrokenCircuitException broken => $"Circuit open after repeated failures; the feed is left alone{(broken.RetryAfter is { } wait ? $" for {wait.TotalSeconds:0.#} s" : "")}.",
-        TimeoutRejectedException => $"The feed did not answer within {policy.Value.AttemptTimeout.TotalSeconds:0.###} s. Gave up after {policy.Value.MaxRetryAttempts} retries.",
-        FeedUnavailableException => $"{e.Message} Gave up after {policy.Value.MaxRetryAttempts} retries.",
-        HttpRequestException or HttpIOException => $"The feed could not be reached: {e.Message}",
-        _ => e.Message,
-    };
+        var retries = policy.Value.MaxRetryAttempts;
+        return e switch
+        {
+            MalformedFeedPageException page => new LocalText($"该页被拒收，游标保持不变：{page.Text.Chinese}", $"Page rejected, cursor kept: {page.Text.English}"),
+            BrokenCircuitException broken => broken.RetryAfter is { } wait
+                ? new LocalText($"连续失败后熔断器已断开，{wait.TotalSeconds:0.#} 秒内不再访问该数据源。", $"Circuit open after repeated failures; the feed is left alone for {wait.TotalSeconds:0.#} s.")
+                : new LocalText("连续失败后熔断器已断开，暂不访问该数据源。", "Circuit open after repeated failures; the feed is left alone."),
+            TimeoutRejectedException => new LocalText(
+                $"数据源在 {policy.Value.AttemptTimeout.TotalSeconds:0.###} 秒内没有应答，重试 {retries} 次后放弃。",
+                $"The feed did not answer within {policy.Value.AttemptTimeout.TotalSeconds:0.###} s. Gave up after {retries} retries."),
+            FeedUnavailableException unavailable => new LocalText($"{unavailable.Text.Chinese}重试 {retries} 次后放弃。", $"{unavailable.Text.English} Gave up after {retries} retries."),
+            FeedException feed => feed.Text,
+            HttpRequestException or HttpIOException => new LocalText($"无法连接数据源：{e.Message}", $"The feed could not be reached: {e.Message}"),
+            _ => new LocalText(e.Message, e.Message),
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Features.Publishing;
 using Polly.CircuitBreaker;
 
@@ -12,11 +13,11 @@ public sealed class FeedStatus(FeedOptions feed)
     private DateTimeOffset? lastPolledAt;
     private DateTimeOffset? lastSuccessAt;
     private DateTimeOffset? lastErrorAt;
-    private string? lastError;
+    private LocalText? lastError;
     private long itemsListed;
     private long itemsUnchanged;
     private long itemsRejected;
-    private string? lastItemError;
+    private LocalText? lastItemError;
 
     public FeedOptions Feed => feed;
 
@@ -56,7 +57,7 @@ public sealed class FeedStatus(FeedOptions feed)
         }
     }
 
-    public void Rejected(string problem)
+    public void Rejected(LocalText problem)
     {
         lock (gate)
         {
@@ -73,7 +74,7 @@ public sealed class FeedStatus(FeedOptions feed)
         }
     }
 
-    public void Failed(DateTimeOffset at, string error)
+    public void Failed(DateTimeOffset at, LocalText error)
     {
         lock (gate)
         {
@@ -82,13 +83,14 @@ public sealed class FeedStatus(FeedOptions feed)
         }
     }
 
+    /// <summary>The status with its messages in the current (the request's) language.</summary>
     public FeedStatusView View()
     {
         lock (gate)
         {
             return new FeedStatusView(
-                feed.Name, feed.Institute, feed.Url, cursor, lastPolledAt, lastSuccessAt, lastErrorAt, lastError,
-                itemsListed, itemsUnchanged, itemsRejected, lastItemError, Circuit.CircuitState.ToString());
+                feed.Name, feed.Institute, feed.Url, cursor, lastPolledAt, lastSuccessAt, lastErrorAt, lastError?.ToString(),
+                itemsListed, itemsUnchanged, itemsRejected, lastItemError?.ToString(), Circuit.CircuitState.ToString());
         }
     }
 }
