@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -19,18 +21,61 @@ public sealed class WebhookSecretTests : IDisposable
         TemporaryFolder.TryDelete(dataPath);
     }
 
-    private AllianceHostFactory Start() => new(new Dictionary<string, string?>
+    private AllianceHostFactory Start(IReadOnlyDictionary<string, string?>? more = null) => new(new Dictionary<string, string?>
     {
         ["Huli:Members:Webhooks:AllowPrivateNetworks"] = "true",
         ["Huli:Members:Webhooks:Retries"] = "1",
         ["Huli:Members:Webhooks:FirstDelay"] = "00:00:00.050",
-    }, dataPath);
+    }.Concat(more ?? new Dictionary<string, string?>()).ToDictionary(), dataPath);
 
-    private void Restart()
+    private void Restart(IReadOnlyDictionary<string, string?>? more = null)
     {
         host.Dispose();
-        host = Start();
+        host = Start(more);
         _ = host.Server;
+    }
+
+    [Fact]
+    public async Task With_a_key_certificate_the_key_ring_is_encrypted_at_rest_and_read_back_after_a_restart()
+    {
+        // A throw-away certificate, as an operator would keep beside the service, its password in the environment.
+        using var rsa = RSA.Create(2048);
+        using var made = new CertificateRequest("CN=huli-alliance-keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var pfx = Path.Combine(dataPath, "alliance-keys.pfx");
+        Directory.CreateDirectory(dataPath);
+        const string Password = "test-only-pfx-password";
+        await File.WriteAllBytesAsync(pfx, made.Export(X509ContentType.Pkcs12, Password));
+        var protectedKeys = new Dictionary<string, string?>
+        {
+            ["Huli:Members:Webhooks:KeyCertificate"] = pfx,
+            ["Huli:Members:Webhooks:KeyCertificatePassword"] = Password,
+        };
+        Restart(protectedKeys);
+
+        await using var receiver = await FakeReceiver.StartAsync();
+        var (_, secret) = await RegisterAsync(receiver.Url);
+        var keys = Directory.GetFiles(Path.Combine(dataPath, "keys", "alliance"), "key-*.xml").Select(File.ReadAllText).ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key =>
+        {
+            Assert.Contains("EncryptedData", key);
+            Assert.DoesNotContain("<value>", key);
+        });
+
+        Restart(protectedKeys);
+        await RankedNeeds.PublishAsync(host, "注塑件表面缺陷在线检测", "smart-equipment");
+        var post = await Eventually.GetAsync(() => Task.FromResult(receiver.Accepted.FirstOrDefault()), "the delivery to arrive");
+        Assert.Equal(WebhookMembers.Signature(secret, post), post.Signature);
+    }
+
+    [Fact]
+    public void A_key_certificate_that_cannot_be_read_stops_the_start_with_the_setting_named()
+    {
+        host.Dispose();
+        host = Start(new Dictionary<string, string?> { ["Huli:Members:Webhooks:KeyCertificate"] = Path.Combine(dataPath, "missing.pfx") });
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+        Assert.Contains("Huli:Members:Webhooks:KeyCertificate", failure.ToString());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Huli.Matchmaking.Alliance.Consumers;
 using Huli.Matchmaking.Alliance.Features.Members.Webhooks;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
@@ -62,11 +64,42 @@ public static class MemberServiceExtensions
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        builder.Services.AddDataProtection()
+        var keyRing = builder.Services.AddDataProtection()
             .SetApplicationName("Huli.Matchmaking.Alliance")
             .PersistKeysToFileSystem(new DirectoryInfo(folder));
+        if (KeyCertificateOf(builder.Configuration) is { } certificate)
+        {
+            // Decrypting with this very certificate, not one looked up in the machine's certificate store, which
+            // a Linux service account does not have.
+            keyRing.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         builder.Services.AddSingleton<WebhookSecrets>();
         builder.Services.AddHostedService<WebhookSecretSealing>();
+    }
+
+    /// <summary>The certificate that encrypts the key ring, if one is configured; a configured one that cannot be
+    /// read stops the start, since keys written unencrypted by mistake would stay so.</summary>
+    private static X509Certificate2? KeyCertificateOf(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WebhookOptions.SectionName);
+        var path = section[nameof(WebhookOptions.KeyCertificate)];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, section[nameof(WebhookOptions.KeyCertificatePassword)]);
+            return certificate.HasPrivateKey
+                ? certificate
+                : throw new InvalidOperationException($"{WebhookOptions.SectionName}:{nameof(WebhookOptions.KeyCertificate)} ({path}) holds no private key, so the key ring could not be read back.");
+        }
+        catch (Exception e) when (e is CryptographicException or IOException)
+        {
+            throw new InvalidOperationException($"{WebhookOptions.SectionName}:{nameof(WebhookOptions.KeyCertificate)} ({path}) cannot be read: {e.Message} Check the file and {nameof(WebhookOptions.KeyCertificatePassword)}.", e);
+        }
     }
 
     private sealed record BrokerLogin(string User, string Password, string VirtualHost);

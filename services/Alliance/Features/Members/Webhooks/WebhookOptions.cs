@@ -23,4 +23,12 @@ public sealed class WebhookOptions
     /// <summary>The folder of the key ring that seals the members' webhook secrets; by default <c>keys/alliance</c>
     /// under the data folder. Keep it out of database backups, and share it between Alliance instances.</summary>
     public string? KeysPath { get; set; }
+
+    /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the key ring at rest, so that a copy of the key
+    /// folder alone opens nothing. Its password comes from <see cref="KeyCertificatePassword"/>, set in the
+    /// environment (<c>Huli__Members__Webhooks__KeyCertificatePassword</c>), never in a file of the repository.
+    /// Unset, the keys are stored unencrypted, readable by the service's own account only.</summary>
+    public string? KeyCertificate { get; set; }
+
+    public string? KeyCertificatePassword { get; set; }
 }
