@@ -92,9 +92,13 @@ public static class MemberServiceExtensions
         try
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, section[nameof(WebhookOptions.KeyCertificatePassword)]);
-            return certificate.HasPrivateKey
-                ? certificate
-                : throw new InvalidOperationException($"{WebhookOptions.SectionName}:{nameof(WebhookOptions.KeyCertificate)} ({path}) holds no private key, so the key ring could not be read back.");
+            if (!certificate.HasPrivateKey)
+            {
+                certificate.Dispose();
+                throw new InvalidOperationException($"{WebhookOptions.SectionName}:{nameof(WebhookOptions.KeyCertificate)} ({path}) holds no private key, so the key ring could not be read back.");
+            }
+
+            return certificate;
         }
         catch (Exception e) when (e is CryptographicException or IOException)
         {

@@ -1,6 +1,6 @@
-using Huli.Matchmaking.Localisation;
 using System.Globalization;
 using System.Net.Http.Headers;
+using Huli.Matchmaking.Localisation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Polly.Registry;

@@ -1,5 +1,5 @@
-using Huli.Matchmaking.Localisation;
 using System.Text.Json;
+using Huli.Matchmaking.Localisation;
 
 namespace Huli.Matchmaking.Results.Features.Feeds;
 

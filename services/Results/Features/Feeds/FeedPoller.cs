@@ -1,6 +1,6 @@
-using Huli.Matchmaking.Localisation;
 using System.Collections.Concurrent;
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Localisation;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.Results.Features.Publishing;
 using Huli.Matchmaking.ServiceDefaults.Security;
@@ -132,8 +132,7 @@ public sealed class FeedPoller(
     }
 
     private static bool IsFeedFailure(Exception e) =>
-        e is FeedUnavailableException or FeedRefusedException or MalformedFeedPageException
-            or TimeoutRejectedException or BrokenCircuitException or HttpRequestException or HttpIOException;
+        e is FeedException or TimeoutRejectedException or BrokenCircuitException or HttpRequestException or HttpIOException;
 
     private LocalText Describe(Exception e)
     {
