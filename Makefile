@@ -50,8 +50,8 @@ import: ## Import a results or needs file: make import FILE=path [KIND=results|n
 BENCH_RECORDS ?= 100000
 BENCH_MINUTES ?= 5
 .PHONY: bench
-bench: ## Import and ranking benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] [RANKING_ONLY=1] -> docs/benchmarks.md
-	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md $(if $(filter 1,$(RANKING_ONLY)),--ranking-only)
+bench: ## Import and ranking benchmark: make bench [BENCH_RECORDS=100000] [BENCH_MINUTES=5] [RANKING_ONLY=1] [BENCH_MATCHER=0] -> docs/benchmarks.md
+	dotnet run --project tests/Huli.Matchmaking.Benchmarks -c $(CONFIGURATION) -- --records $(BENCH_RECORDS) --time-limit $(BENCH_MINUTES) --data ../shared/data --out docs/benchmarks.md $(if $(filter 1,$(RANKING_ONLY)),--ranking-only) $(if $(filter 0,$(BENCH_MATCHER)),--without-matcher)
 
 # A member's view of the bus: its own login reads its own queue. The password stays in the environment
 # (HULI_MEMBER_PASSWORD, answered once at registration), so it shows in neither log nor ps.

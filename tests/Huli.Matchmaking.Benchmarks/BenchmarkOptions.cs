@@ -12,7 +12,8 @@ public sealed record BenchmarkOptions(
     TimeSpan ImportTimeLimit,
     TimeSpan RawTimeLimit,
     bool KeepFiles,
-    bool RankingOnly = false)
+    bool RankingOnly = false,
+    bool WithoutMatcher = false)
 {
     public const int DefaultRecords = 100_000;
     public const int DefaultChunkSize = 5_000;
@@ -23,6 +24,7 @@ public sealed record BenchmarkOptions(
     public const string Usage = """
         usage: Huli.Matchmaking.Benchmarks [--records N] [--data DIR] [--out FILE] [--chunk N] [--seed N]
                                            [--time-limit MINUTES] [--raw-time-limit MINUTES] [--keep] [--ranking-only]
+                                           [--without-matcher]
           --records     results to generate and import (default 100000)
           --data        the shared evaluation data, read in place (default ../shared/data)
           --out         the Markdown file whose "Import" section is (re)written (default docs/benchmarks.md)
@@ -34,6 +36,8 @@ public sealed record BenchmarkOptions(
                         then come from the records done so far (default 2)
           --keep        keep the generated files, databases and indexes under the temp folder
           --ranking-only  skip the import and raw runs; measure only the Matcher's ranking latency
+          --without-matcher  import with the Matcher left out of the host, as when it runs in its own process
+                        (distributed profile): how much of the rate the Matcher takes; written to its own section
         """;
 
     public static BenchmarkOptions? Parse(string[] args)
@@ -47,6 +51,7 @@ public sealed record BenchmarkOptions(
         var rawLimit = DefaultRawTimeLimitMinutes;
         var keep = false;
         var rankingOnly = false;
+        var withoutMatcher = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -63,6 +68,7 @@ public sealed record BenchmarkOptions(
                     case "--raw-time-limit": rawLimit = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--keep": keep = true; break;
                     case "--ranking-only": rankingOnly = true; break;
+                    case "--without-matcher": withoutMatcher = true; break;
                     default:
                         Console.Error.WriteLine($"Unknown argument: {args[i]}");
                         return null;
@@ -76,20 +82,22 @@ public sealed record BenchmarkOptions(
         }
 
         return new BenchmarkOptions(records, Path.GetFullPath(data), Path.GetFullPath(output), chunk, seed,
-            TimeSpan.FromMinutes(limit), TimeSpan.FromMinutes(rawLimit), keep, rankingOnly);
+            TimeSpan.FromMinutes(limit), TimeSpan.FromMinutes(rawLimit), keep, rankingOnly, withoutMatcher);
     }
 
     /// <summary>The command that reproduces a run, as written in the report.</summary>
     public string MakeCommand => "make bench"
         + (Records != DefaultRecords ? string.Create(CultureInfo.InvariantCulture, $" BENCH_RECORDS={Records}") : "")
-        + (ImportTimeLimit != TimeSpan.FromMinutes(DefaultTimeLimitMinutes) ? string.Create(CultureInfo.InvariantCulture, $" BENCH_MINUTES={ImportTimeLimit.TotalMinutes}") : "");
+        + (ImportTimeLimit != TimeSpan.FromMinutes(DefaultTimeLimitMinutes) ? string.Create(CultureInfo.InvariantCulture, $" BENCH_MINUTES={ImportTimeLimit.TotalMinutes}") : "")
+        + (WithoutMatcher ? " BENCH_MATCHER=0" : "");
 
     /// <summary>What the Makefile runs for <see cref="MakeCommand"/>, plus any flag it does not pass.</summary>
     public string DotnetCommand => string.Create(CultureInfo.InvariantCulture,
         $"dotnet run --project tests/Huli.Matchmaking.Benchmarks -c Release -- --records {Records} --time-limit {ImportTimeLimit.TotalMinutes} --data ../shared/data --out docs/benchmarks.md")
         + (ChunkSize != DefaultChunkSize ? string.Create(CultureInfo.InvariantCulture, $" --chunk {ChunkSize}") : "")
         + (Seed != DefaultSeed ? string.Create(CultureInfo.InvariantCulture, $" --seed {Seed}") : "")
-        + (RawTimeLimit != TimeSpan.FromMinutes(DefaultRawTimeLimitMinutes) ? string.Create(CultureInfo.InvariantCulture, $" --raw-time-limit {RawTimeLimit.TotalMinutes}") : "");
+        + (RawTimeLimit != TimeSpan.FromMinutes(DefaultRawTimeLimitMinutes) ? string.Create(CultureInfo.InvariantCulture, $" --raw-time-limit {RawTimeLimit.TotalMinutes}") : "")
+        + (WithoutMatcher ? " --without-matcher" : "");
 
     private static int PositiveInt(string text)
     {

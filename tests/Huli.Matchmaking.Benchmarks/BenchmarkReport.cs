@@ -29,7 +29,7 @@ public sealed class BenchmarkReport(
 
     private readonly DateTimeOffset measuredAt = DateTimeOffset.Now;
 
-    public string Title => SectionTitleFor(options.Records);
+    public string Title => SectionTitleFor(options.Records) + (options.WithoutMatcher ? ", without the Matcher" : "");
 
     public double Ratio => import.RecordsPerSecond / raw.RecordsPerSecond;
 
@@ -123,7 +123,7 @@ public sealed class BenchmarkReport(
         }
 
         Line($"");
-        Line($"{MatcherReading()}");
+        Line($"{(options.WithoutMatcher ? MatcherLeftOut : MatcherReading())}");
         Line($"");
         WhereTheTimeGoes(Line);
         Line($"");
@@ -146,7 +146,7 @@ public sealed class BenchmarkReport(
         Line($"### What is measured");
         Line($"");
         Line($"- **End to end**: the embedded host composed in-process as `services/Host/Program.cs` does (`AddServiceDefaults`, `AddResultsService`, `AddNeedsService`, `AddMatcherService`, `AddAllianceService`, `AddMessageBus`; `Huli:Profile=embedded`, a fresh temp data folder, demo off, no web server), started and warmed (jieba and the sorting models loaded) before the clock. The clock runs from the first file handed to `ImportResults` through the Results service's mediator until the Results `outbox` holds no row with `PublishedAt IS NULL`: parsing, validation, sorting, SQLite, the Lucene index and the outbox handing each event to the bus are all inside. Whatever the current import code does is measured: the harness uses nothing but `ImportResults`, the outbox table and, for the profile, public hooks (EF Core diagnostics, a timing wrapper around the `ISearchIndexFactory` port, a MassTransit consume observer).");
-        Line($"- **The Matcher runs meanwhile**: it consumes every `ResultPublished` in the same process (indexes the result in its own index and re-ranks the open needs; none are posted here), competing for the same two cores; the end-to-end figure does not wait for it.");
+        Line($"{(options.WithoutMatcher ? "- " + MatcherLeftOut : "- **The Matcher runs meanwhile**: it consumes every `ResultPublished` in the same process (indexes the result in its own index and re-ranks the open needs; none are posted here), competing for the same two cores; the end-to-end figure does not wait for it.")}");
         Line($"- **Raw**: {(raw.TimeLimitHit ? $"the first {raw.Records:N0} of the imported records (the run stops after {options.RawTimeLimit.TotalMinutes:0.##} minutes of timed work, `--raw-time-limit`; a rate needs no more)" : $"the same {raw.Records:N0} records")}, parsed beforehand (not timed), each tokenised with `ChineseEnglishAnalyzer` (title and abstract first, so that analysis is measured rather than read back from the analyser's cache of recent texts, which sorting would fill), sorted with `RecordSorting.Of`, and its keywords tokenised and written with `UpsertManyAsync` in batches of {RawAnalysisRun.BatchSize} to a fresh on-disk `LuceneSearchIndex`, on one thread, each step on its own stopwatch: analysis + indexing is the tokenising and writing time, the second figure adds the sorting time.");
         Line($"- **Peak memory**: the process's peak working set (VmHWM from /proc/self/status) at the end of the import phase, host start-up included; the raw run comes afterwards, with the mark reset after a full collection (its peak: {PeakMemory.Describe(raw.PeakBytes)}, what the stopped host still holds included).");
         Line($"- A quick run, `BENCH_RECORDS=20000 make bench`, writes its own section (\"{SectionTitleFor(20_000)}\") and leaves the full one alone.");
@@ -205,6 +205,8 @@ public sealed class BenchmarkReport(
         var cpuShare = import.ProcessorTime / import.Elapsed;
         line($"The process used {import.ProcessorTime.TotalSeconds:0} s of CPU in {import.Elapsed.TotalSeconds:0} s of wall time ({cpuShare:P0} of one core; {machine.Processors} cores available) and made {PerRecordOf(import.Io.WriteCalls):0.#} write calls, writing {PerRecordOf(import.Io.WrittenBytes) / 1024:0.#} KiB to storage, per record. The raw run needs {1000 / raw.RecordsPerSecond:0.00} ms per record for analysis + indexing and {raw.Sorting.TotalMilliseconds / Math.Max(1, raw.Records):0.00} ms more for sorting. For a sampled profile of the managed code, run the benchmark with `DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0` and attach `perf record -g -p <pid>` during the import.");
     }
+
+    private const string MatcherLeftOut = "**The Matcher is left out of the host** (`BENCH_MATCHER=0`), as when it runs in its own process on the distributed profile: nothing consumes the `ResultPublished` events, and the import has the two cores to itself. This measures what the Matcher's share of the embedded profile costs; the targets are the section above, with it.";
 
     private string MatcherReading() => import.MatcherCaughtUpAfter is { } t
         ? string.Create(Invariant, $"The Matcher kept up: when the clock stopped it had consumed {import.MatcherConsumed:N0} of the {import.Events:N0} `ResultPublished` events, and all of them {(t - import.Elapsed).TotalSeconds:0.0} s later.")

@@ -68,10 +68,10 @@ public static class ImportRun
     /// far, it could not.</summary>
     private static readonly TimeSpan MatcherLimit = TimeSpan.FromSeconds(20);
 
-    public static async Task<ImportFigures> RunAsync(BenchmarkCorpus corpus, string dataFolder, TimeSpan timeLimit)
+    public static async Task<ImportFigures> RunAsync(BenchmarkCorpus corpus, string dataFolder, TimeSpan timeLimit, bool withMatcher)
     {
         using var profile = new ImportProfile();
-        using var host = Build(dataFolder, profile);
+        using var host = Build(dataFolder, profile, withMatcher);
         Console.WriteLine("Starting the embedded host (jieba dictionaries, databases, bus)");
         await host.StartAsync();
         var consumed = new ResultPublishedCounter();
@@ -127,19 +127,23 @@ public static class ImportRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Outbox drained {(elapsed - importCalls).TotalSeconds:0.0} s after the last file: {events:N0} events published, {listed:N0} results stored"));
 
-        var matcherCaughtUp = await WaitForMatcherAsync(consumed, events, clock);
+        var matcherCaughtUp = withMatcher ? await WaitForMatcherAsync(consumed, events, clock) : null;
         var peak = PeakMemory.Bytes();
-        Console.WriteLine(matcherCaughtUp is { } t
-            ? $"Matcher consumed all {events:N0} events at {t.TotalSeconds:0.0} s"
-            : $"Matcher had consumed {consumedWhenStopped:N0} of {events:N0} events when the clock stopped ({consumed.Count:N0} now): it is not keeping up");
+        if (withMatcher)
+        {
+            Console.WriteLine(matcherCaughtUp is { } t
+                ? $"Matcher consumed all {events:N0} events at {t.TotalSeconds:0.0} s"
+                : $"Matcher had consumed {consumedWhenStopped:N0} of {events:N0} events when the clock stopped ({consumed.Count:N0} now): it is not keeping up");
+        }
         await host.StopAsync();
 
         return new ImportFigures(files, rows, created + updated, rejected, updated, unchanged, merged, listed, events, elapsed,
             importCalls, elapsed - importCalls, matcherCaughtUp, consumedWhenStopped, cpu, io, peak, limitHit, fileRates, loadAtStart, loadAtEnd, problems, profile.Entries());
     }
 
-    /// <summary>The composition of services/Host/Program.cs, minus the demo and the web server.</summary>
-    private static IHost Build(string dataFolder, ImportProfile profile)
+    /// <summary>The composition of services/Host/Program.cs, minus the demo and the web server, and minus the
+    /// Matcher when it is measured as running elsewhere.</summary>
+    private static IHost Build(string dataFolder, ImportProfile profile, bool withMatcher)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -156,7 +160,11 @@ public static class ImportRun
         builder.AddServiceDefaults();
         builder.AddResultsService();
         builder.AddNeedsService();
-        builder.AddMatcherService();
+        if (withMatcher)
+        {
+            builder.AddMatcherService();
+        }
+
         builder.AddAllianceService();
         builder.AddMessageBus();
         profile.DecorateSearchIndexes(builder.Services);
