@@ -39,6 +39,27 @@ public sealed class Member
     public string? SuspendedBy { get; set; }
 
     public string? SuspendReason { get; set; }
+
+    /// <summary>Takes the member off the deliveries; the change returned goes into its history.</summary>
+    public MemberStatusChange Suspend(DateTimeOffset at, string by, string reason)
+    {
+        (SuspendedAt, SuspendedBy, SuspendReason) = (at, by, reason);
+        return ChangeStatus(MemberStatus.Suspended, at, by, reason);
+    }
+
+    /// <summary>Brings the member back; the record keeps only the current suspension, the history all of them.</summary>
+    public MemberStatusChange Reinstate(DateTimeOffset at, string by)
+    {
+        (SuspendedAt, SuspendedBy, SuspendReason) = (null, null, null);
+        return ChangeStatus(MemberStatus.Active, at, by, reason: null);
+    }
+
+    private MemberStatusChange ChangeStatus(MemberStatus status, DateTimeOffset at, string by, string? reason)
+    {
+        Status = status;
+        Version++;
+        return new MemberStatusChange { MemberId = Id, Status = status, At = at, By = by, Reason = reason };
+    }
 }
 
 /// <summary>Active first: the schema upgrade fills a new column with the first member, so members registered

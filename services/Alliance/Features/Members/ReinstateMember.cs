@@ -34,15 +34,7 @@ internal sealed class ReinstateMemberHandler(AllianceDbContext db, MemberBrokerA
             await broker.ReinstateAsync(member, cancellationToken);
         }
 
-        member.Status = MemberStatus.Active;
-        member.SuspendedAt = null;
-        member.SuspendedBy = null;
-        member.SuspendReason = null;
-        member.Version++;
-        db.MemberStatusChanges.Add(new MemberStatusChange
-        {
-            MemberId = member.Id, Status = MemberStatus.Active, At = clock.GetUtcNow(), By = command.Caller.User,
-        });
+        db.MemberStatusChanges.Add(member.Reinstate(clock.GetUtcNow(), command.Caller.User));
         await db.SaveChangesAsync(cancellationToken);
         webhooks.Notify();
         return Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker.Names));

@@ -33,15 +33,7 @@ internal sealed class SuspendMemberHandler(AllianceDbContext db, MemberBrokerAcc
             await broker.SuspendAsync(member, cancellationToken);
         }
 
-        member.Status = MemberStatus.Suspended;
-        member.SuspendedAt = clock.GetUtcNow();
-        member.SuspendedBy = command.Caller.User;
-        member.SuspendReason = command.Reason;
-        member.Version++;
-        db.MemberStatusChanges.Add(new MemberStatusChange
-        {
-            MemberId = member.Id, Status = MemberStatus.Suspended, At = member.SuspendedAt.Value, By = command.Caller.User, Reason = command.Reason,
-        });
+        db.MemberStatusChanges.Add(member.Suspend(clock.GetUtcNow(), command.Caller.User, command.Reason));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<MemberDetails>.Ok(MemberDetails.From(member, broker.Names));
     }
