@@ -22,11 +22,13 @@ public static class MatcherServiceExtensions
         builder.Services.AddHostedService<CatalogLoader>();
         builder.Services.AddScoped<EnteringNeeds>();
         builder.Services.AddScoped<RankingUpdater>();
+        builder.Services.AddScoped<ResultIntake>();
         builder.AddConsumers(bus =>
         {
             bus.AddConsumer<NeedPublishedConsumer>();
             bus.AddConsumer<NeedClosedConsumer>();
             bus.AddConsumer<ResultPublishedConsumer>(typeof(ResultPublishedConsumerDefinition));
+            bus.AddConsumer<ResultsPublishedConsumer>();
             bus.AddConsumer<ResultWithdrawnConsumer>();
             bus.AddConsumer<PairingDecisionConsumer>();
         });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Huli.Matchmaking.Contracts;
 
 namespace Huli.Matchmaking.Benchmarks;
 
@@ -136,7 +137,7 @@ public sealed class BenchmarkReport(
         Line($"- {corpus.WithKeywords:N0} come with keywords (the source paper's author keywords), {corpus.WithFields:N0} with industry fields; {corpus.LeftToSorting:N0} ({(double)corpus.LeftToSorting / corpus.Count:P0}) miss one or both, so the sort step extracts keywords or classifies them, as in a real import.");
         Line($"- Institute and region, TRL (mostly 3 to 7), cooperation modes, asking-price ranges in 万元 and a completion date from realistic lists.");
         Line($"");
-        Line($"Outcome: {import.Rows:N0} rows read, {import.Imported:N0} listed, {import.Rejected:N0} rejected, {import.Merged:N0} merged; {import.Listed:N0} results stored and {import.Events:N0} `ResultPublished` events published.");
+        Line($"Outcome: {import.Rows:N0} rows read, {import.Imported:N0} listed, {import.Rejected:N0} rejected, {import.Merged:N0} merged; {import.Listed:N0} results stored, and {import.Imported:N0} published in {import.Events:N0} `ResultsPublished` events of up to {ResultsPublished.MaxResults:N0}.");
         foreach (var problem in import.Problems)
         {
             Line($"- Rejected: {problem}");
@@ -146,7 +147,7 @@ public sealed class BenchmarkReport(
         Line($"### What is measured");
         Line($"");
         Line($"- **End to end**: the embedded host composed in-process as `services/Host/Program.cs` does (`AddServiceDefaults`, `AddResultsService`, `AddNeedsService`, {(options.WithoutMatcher ? "" : "`AddMatcherService`, ")}`AddAllianceService`, `AddMessageBus`; `Huli:Profile=embedded`, a fresh temp data folder, demo off, no web server), started and warmed (jieba and the sorting models loaded) before the clock. The clock runs from the first file handed to `ImportResults` through the Results service's mediator until the Results `outbox` holds no row with `PublishedAt IS NULL`: parsing, validation, sorting, SQLite, the Lucene index and the outbox handing each event to the bus are all inside. Whatever the current import code does is measured: the harness uses nothing but `ImportResults`, the outbox table and, for the profile, public hooks (EF Core diagnostics, a timing wrapper around the `ISearchIndexFactory` port, a MassTransit consume observer).");
-        Line($"{(options.WithoutMatcher ? "- " + MatcherLeftOut : "- **The Matcher runs meanwhile**: it consumes every `ResultPublished` in the same process (indexes the result in its own index and re-ranks the open needs; none are posted here), competing for the same two cores; the end-to-end figure does not wait for it.")}");
+        Line($"{(options.WithoutMatcher ? "- " + MatcherLeftOut : "- **The Matcher runs meanwhile**: it consumes every `ResultsPublished` in the same process (indexes the results in its own index and re-ranks the open needs; none are posted here), competing for the same two cores; the end-to-end figure does not wait for it.")}");
         Line($"- **Raw**: {(raw.TimeLimitHit ? $"the first {raw.Records:N0} of the imported records (the run stops after {options.RawTimeLimit.TotalMinutes:0.##} minutes of timed work, `--raw-time-limit`; a rate needs no more)" : $"the same {raw.Records:N0} records")}, parsed beforehand (not timed), each tokenised with `ChineseEnglishAnalyzer` (title and abstract first, so that analysis is measured rather than read back from the analyser's cache of recent texts, which sorting would fill), sorted with `RecordSorting.Of`, and its keywords tokenised and written with `UpsertManyAsync` in batches of {RawAnalysisRun.BatchSize} to a fresh on-disk `LuceneSearchIndex`, on one thread, each step on its own stopwatch: analysis + indexing is the tokenising and writing time, the second figure adds the sorting time.");
         Line($"- **Peak memory**: the process's peak working set (VmHWM from /proc/self/status) at the end of the import phase, host start-up included; the raw run comes afterwards, with the mark reset after a full collection (its peak: {PeakMemory.Describe(raw.PeakBytes)}, what the stopped host still holds included).");
         Line($"- A quick run, `BENCH_RECORDS=20000 make bench`, writes its own section (\"{SectionTitleFor(20_000)}\") and leaves the full one alone.");
@@ -206,11 +207,11 @@ public sealed class BenchmarkReport(
         line($"The process used {import.ProcessorTime.TotalSeconds:0} s of CPU in {import.Elapsed.TotalSeconds:0} s of wall time ({cpuShare:P0} of one core; {machine.Processors} cores available) and made {PerRecordOf(import.Io.WriteCalls):0.#} write calls, writing {PerRecordOf(import.Io.WrittenBytes) / 1024:0.#} KiB to storage, per record. The raw run needs {1000 / raw.RecordsPerSecond:0.00} ms per record for analysis + indexing and {raw.Sorting.TotalMilliseconds / Math.Max(1, raw.Records):0.00} ms more for sorting. For a sampled profile of the managed code, run the benchmark with `DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0` and attach `perf record -g -p <pid>` during the import.");
     }
 
-    private const string MatcherLeftOut = "**The Matcher is left out of the host** (`BENCH_MATCHER=0`), as when it runs in its own process on the distributed profile: nothing consumes the `ResultPublished` events, and the import has the two cores to itself. This measures what the Matcher's share of the embedded profile costs; the targets are the section above, with it.";
+    private const string MatcherLeftOut = "**The Matcher is left out of the host** (`BENCH_MATCHER=0`), as when it runs in its own process on the distributed profile: nothing consumes the `ResultsPublished` events, and the import has the two cores to itself. This measures what the Matcher's share of the embedded profile costs; the targets are the section above, with it.";
 
     private string MatcherReading() => import.MatcherCaughtUpAfter is { } t
-        ? string.Create(Invariant, $"The Matcher kept up: when the clock stopped it had consumed {import.MatcherConsumed:N0} of the {import.Events:N0} `ResultPublished` events, and all of them {(t - import.Elapsed).TotalSeconds:0.0} s later.")
-        : string.Create(Invariant, $"**The Matcher did not keep up**: when the clock stopped it had consumed {import.MatcherConsumed:N0} of the {import.Events:N0} `ResultPublished` events ({import.MatcherConsumed / import.Elapsed.TotalSeconds:0.#} per second); the rest waited in the in-memory queue.");
+        ? string.Create(Invariant, $"The Matcher kept up: when the clock stopped it had taken in {import.MatcherConsumed:N0} of the {import.Imported:N0} published results, and all of them {(t - import.Elapsed).TotalSeconds:0.0} s later.")
+        : string.Create(Invariant, $"**The Matcher did not keep up**: when the clock stopped it had taken in {import.MatcherConsumed:N0} of the {import.Imported:N0} published results ({import.MatcherConsumed / import.Elapsed.TotalSeconds:0.#} per second); the rest waited in the in-memory queue.");
 
     private double PerRecordOf(long total) => import.Rows == 0 ? 0 : (double)total / import.Rows;
 

@@ -56,8 +56,8 @@ public sealed record ImportFigures(
 /// The end-to-end import: the embedded host composed in-process as services/Host/Program.cs does (all four
 /// services, the in-memory bus, SQLite and Lucene in a fresh data folder, no web server), the generated files
 /// sent one after another through the Results service's own mediator as the alliance secretariat, and the clock
-/// stopped once the Results outbox has handed every event to the bus. The Matcher consumes every
-/// <see cref="ResultPublished"/> in the same process meanwhile; when it has caught up is reported apart.
+/// stopped once the Results outbox has handed every event to the bus. The Matcher takes in every published
+/// result in the same process meanwhile; when it has caught up is reported apart.
 /// </summary>
 public static class ImportRun
 {
@@ -74,7 +74,7 @@ public static class ImportRun
         using var host = Build(dataFolder, profile, withMatcher);
         Console.WriteLine("Starting the embedded host (jieba dictionaries, databases, bus)");
         await host.StartAsync();
-        var consumed = new ResultPublishedCounter();
+        var consumed = new PublishedResultCounter();
         using var observer = host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         WarmUp(host.Services);
 
@@ -127,13 +127,13 @@ public static class ImportRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Outbox drained {(elapsed - importCalls).TotalSeconds:0.0} s after the last file: {events:N0} events published, {listed:N0} results stored"));
 
-        var matcherCaughtUp = withMatcher ? await WaitForMatcherAsync(consumed, events, clock) : null;
+        var matcherCaughtUp = withMatcher ? await WaitForMatcherAsync(consumed, created + updated, clock) : null;
         var peak = PeakMemory.Bytes();
         if (withMatcher)
         {
             Console.WriteLine(matcherCaughtUp is { } t
-                ? $"Matcher consumed all {events:N0} events at {t.TotalSeconds:0.0} s"
-                : $"Matcher had consumed {consumedWhenStopped:N0} of {events:N0} events when the clock stopped ({consumed.Count:N0} now): it is not keeping up");
+                ? $"Matcher took in all {created + updated:N0} published results at {t.TotalSeconds:0.0} s"
+                : $"Matcher had taken in {consumedWhenStopped:N0} of {created + updated:N0} published results when the clock stopped ({consumed.Count:N0} now): it is not keeping up");
         }
         await host.StopAsync();
 
@@ -213,16 +213,16 @@ public static class ImportRun
         }
     }
 
-    private static async Task<TimeSpan?> WaitForMatcherAsync(ResultPublishedCounter consumed, int events, Stopwatch clock)
+    private static async Task<TimeSpan?> WaitForMatcherAsync(PublishedResultCounter consumed, int published, Stopwatch clock)
     {
         var pace = consumed.Count / clock.Elapsed.TotalSeconds;
-        if (pace <= 0 || (events - consumed.Count) / pace > MatcherLimit.TotalSeconds)
+        if (pace <= 0 || (published - consumed.Count) / pace > MatcherLimit.TotalSeconds)
         {
-            return consumed.Count >= events ? clock.Elapsed : null;
+            return consumed.Count >= published ? clock.Elapsed : null;
         }
 
         var deadline = clock.Elapsed + MatcherLimit;
-        while (consumed.Count < events)
+        while (consumed.Count < published)
         {
             if (clock.Elapsed > deadline)
             {
@@ -235,9 +235,10 @@ public static class ImportRun
         return clock.Elapsed;
     }
 
-    /// <summary>Counts the <see cref="ResultPublished"/> events consumers have finished with, through MassTransit's
-    /// public observer hook (not the Matcher's internals).</summary>
-    private sealed class ResultPublishedCounter : IConsumeObserver
+    /// <summary>Counts the published results consumers have finished with, one per <see cref="ResultPublished"/>
+    /// and one per entry of a <see cref="ResultsPublished"/>, through MassTransit's public observer hook (not the
+    /// Matcher's internals).</summary>
+    private sealed class PublishedResultCounter : IConsumeObserver
     {
         private int count;
 
@@ -249,10 +250,13 @@ public static class ImportRun
         public Task PostConsume<T>(ConsumeContext<T> context)
             where T : class
         {
-            if (context.Message is ResultPublished)
+            var results = context.Message switch
             {
-                Interlocked.Increment(ref count);
-            }
+                ResultPublished => 1,
+                ResultsPublished batch => batch.Results.Count,
+                _ => 0,
+            };
+            Interlocked.Add(ref count, results);
 
             return Task.CompletedTask;
         }

@@ -163,7 +163,7 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private static async Task<JsonNode> ImportAsync(HttpClient client, byte[] file, string name)
+    internal static async Task<JsonNode> ImportAsync(HttpClient client, byte[] file, string name)
     {
         var response = await PostFileAsync(client, file, name);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());

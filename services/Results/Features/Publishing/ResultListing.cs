@@ -24,8 +24,13 @@ public sealed class ResultListing(
         ResultInput input, Caller caller, RecordSource source, CancellationToken cancellationToken)
     {
         var staged = await StageAsync(input, caller, source, SortingOf(input), new BatchRecords(), cancellationToken);
+        if (staged.Change is { } change)
+        {
+            changes.Stage(change);
+        }
+
         await CommitAsync([staged], cancellationToken);
-        return staged;
+        return (staged.Result, staged.Effect);
     }
 
     /// <summary>Sorts a batch on every core. It touches no state, so a caller can sort the next batch while
@@ -33,19 +38,25 @@ public sealed class ResultListing(
     public static IReadOnlyList<RecordSorting> Sort(IReadOnlyList<(ResultInput Input, Caller Caller)> rows) =>
         rows.AsParallel().AsOrdered().Select(row => SortingOf(row.Input)).ToList();
 
-    /// <summary>Lists a sorted batch with one commit and one index write: what makes a large file fast.</summary>
+    /// <summary>Lists a sorted batch with one commit, one index write and one event per
+    /// <see cref="ResultsPublished.MaxResults"/> changed results: what makes a large file fast.</summary>
     public async Task<IReadOnlyList<ListingEffect>> ListManyAsync(
         IReadOnlyList<(ResultInput Input, Caller Caller)> rows,
         IReadOnlyList<RecordSorting> sortings,
         RecordSource source,
         CancellationToken cancellationToken)
     {
-        var staged = new List<(ResearchResult Result, ListingEffect Effect)>(rows.Count);
+        var staged = new List<Staged>(rows.Count);
         var batch = new BatchRecords();
         await batch.LoadAsync(db, rows.Select(row => (row.Input.InstituteFor(row.Caller), row.Input.ExternalId?.Trim())), cancellationToken);
         for (var i = 0; i < rows.Count; i++)
         {
             staged.Add(await StageAsync(rows[i].Input, rows[i].Caller, source, sortings[i], batch, cancellationToken));
+        }
+
+        foreach (var chunk in staged.Select(s => s.Change).OfType<ResultPublished>().Chunk(ResultsPublished.MaxResults))
+        {
+            changes.Stage(new ResultsPublished(chunk));
         }
 
         await CommitAsync(staged, cancellationToken);
@@ -55,7 +66,7 @@ public sealed class ResultListing(
     private static RecordSorting SortingOf(ResultInput input) =>
         RecordSorting.Of(input.Title!.Trim(), input.Abstract!.Trim(), input.CleanKeywords(), input.CleanFields());
 
-    private async Task CommitAsync(IReadOnlyList<(ResearchResult Result, ListingEffect Effect)> staged, CancellationToken cancellationToken)
+    private async Task CommitAsync(IReadOnlyList<Staged> staged, CancellationToken cancellationToken)
     {
         // An unchanged record the index is behind on (its lister was stopped between saving and indexing) is
         // indexed again now rather than at the next start.
@@ -71,8 +82,9 @@ public sealed class ResultListing(
         }
     }
 
-    /// <summary>Applies one input to its record and queues its event; nothing is saved yet.</summary>
-    private async Task<(ResearchResult, ListingEffect)> StageAsync(
+    /// <summary>Applies one input to its record and returns the event it calls for; nothing is saved or queued
+    /// yet, because a batch sends its events together.</summary>
+    private async Task<Staged> StageAsync(
         ResultInput input, Caller caller, RecordSource source, RecordSorting sorting, BatchRecords batch, CancellationToken cancellationToken)
     {
         var institute = input.InstituteFor(caller);
@@ -81,7 +93,7 @@ public sealed class ResultListing(
         if (result is null && await SameResultByAnotherChannelAsync(institute, source, sorting, cancellationToken) is { } original)
         {
             batch.Remember(original);
-            return (Merge(original, institute, externalId, source), ListingEffect.Merged);
+            return new Staged(Merge(original, institute, externalId, source), ListingEffect.Merged, null);
         }
 
         var now = clock.GetUtcNow();
@@ -103,7 +115,7 @@ public sealed class ResultListing(
 
         if (!created && !relisted && !db.HasChanged(result))
         {
-            return (result, ListingEffect.Unchanged);
+            return new Staged(result, ListingEffect.Unchanged, null);
         }
 
         if (!created)
@@ -113,8 +125,7 @@ public sealed class ResultListing(
 
         result.Status = ResultStatus.Listed;
         result.UpdatedAt = now;
-        changes.Stage(ResultEvents.Published(result, now));
-        return (result, created ? ListingEffect.Created : ListingEffect.Updated);
+        return new Staged(result, created ? ListingEffect.Created : ListingEffect.Updated, ResultEvents.Published(result, now));
     }
 
     /// <summary>The institute's record under this external id; the batch being staged is looked at first, so
@@ -183,6 +194,9 @@ public sealed class ResultListing(
 
         return original;
     }
+
+    /// <summary>A record as staged, with the event its change calls for (none when nothing changed).</summary>
+    private sealed record Staged(ResearchResult Result, ListingEffect Effect, ResultPublished? Change);
 }
 
 public enum ListingEffect
