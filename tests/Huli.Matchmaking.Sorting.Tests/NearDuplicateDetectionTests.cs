@@ -109,6 +109,22 @@ public class NearDuplicateDetectionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_fingerprint_set_without_a_lookup_is_found_like_an_added_one_and_replaces_its_earlier_value()
+    {
+        var first = new SimHash(0x0123_4567_89AB_CDEFUL);
+        var moved = new SimHash(~first.Value);
+        var index = new NearDuplicateIndex();
+
+        index.Set("stored", first);
+        index.Set("stored", moved);
+
+        Assert.Empty(index.Find(first));
+        Assert.Equal(("stored", 0), (Assert.Single(index.Find(moved)).Id, Assert.Single(index.Find(moved)).Distance));
+        Assert.Equal("stored", Assert.Single(index.Add("arrival", new SimHash(moved.Value ^ 0b101))).Id);
+        Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
     public void Two_Chinese_results_on_the_same_battery_topic_are_not_duplicates()
     {
         var inspection = SimHash.Of(

@@ -72,14 +72,20 @@ public sealed class NearDuplicateIndex
         {
             RemoveLocked(id);
             var duplicates = FindLocked(fingerprint.Value);
-            _fingerprints[id] = fingerprint.Value;
-            var entry = new Entry(id, fingerprint.Value);
-            for (var block = 0; block < Blocks; block++)
-            {
-                (_tables[block][BlockOf(fingerprint.Value, block)] ??= []).Add(entry);
-            }
-
+            AddLocked(id, fingerprint.Value);
             return duplicates;
+        }
+    }
+
+    /// <summary>Adds (or replaces) a record's fingerprint without looking for its near-duplicates: for records
+    /// already checked, such as those just stored, where the lookup (the larger part of an addition) is wasted.</summary>
+    public void Set(string id, SimHash fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_lock)
+        {
+            RemoveLocked(id);
+            AddLocked(id, fingerprint.Value);
         }
     }
 
@@ -100,6 +106,16 @@ public sealed class NearDuplicateIndex
         lock (_lock)
         {
             return RemoveLocked(id);
+        }
+    }
+
+    private void AddLocked(string id, ulong fingerprint)
+    {
+        _fingerprints[id] = fingerprint;
+        var entry = new Entry(id, fingerprint);
+        for (var block = 0; block < Blocks; block++)
+        {
+            (_tables[block][BlockOf(fingerprint, block)] ??= []).Add(entry);
         }
     }
 

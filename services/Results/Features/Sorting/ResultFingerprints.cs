@@ -22,7 +22,7 @@ public sealed class ResultFingerprints
     public void Remember(Guid resultId, long fingerprint, string institute, IReadOnlyCollection<RecordSource> sources)
     {
         listed[resultId] = new Listed(institute, [.. sources]);
-        index.Add(resultId.ToString(), new SimHash(unchecked((ulong)fingerprint)));
+        index.Set(resultId.ToString(), new SimHash(unchecked((ulong)fingerprint)));
     }
 
     public void Forget(Guid resultId)
