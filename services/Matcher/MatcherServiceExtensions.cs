@@ -28,7 +28,7 @@ public static class MatcherServiceExtensions
             bus.AddConsumer<NeedPublishedConsumer>();
             bus.AddConsumer<NeedClosedConsumer>();
             bus.AddConsumer<ResultPublishedConsumer>(typeof(ResultPublishedConsumerDefinition));
-            bus.AddConsumer<ResultsPublishedConsumer>();
+            bus.AddConsumer<ResultsPublishedConsumer>(typeof(ResultsPublishedConsumerDefinition));
             bus.AddConsumer<ResultWithdrawnConsumer>();
             bus.AddConsumer<PairingDecisionConsumer>();
         });

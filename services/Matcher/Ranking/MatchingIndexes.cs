@@ -7,7 +7,8 @@ using Polly.Registry;
 namespace Huli.Matchmaking.Matcher.Ranking;
 
 /// <summary>The Matcher's index of listed research results, which the candidate stage of a need's ranking
-/// searches. Documents carry the same analysed tokens as the in-memory catalog.</summary>
+/// searches. Documents carry the same analysed tokens as the in-memory catalog, and no matched terms: the ranking
+/// works those out from the catalog.</summary>
 public sealed class MatchingIndexes(ISearchIndexFactory indexes, TokenVocabulary vocabulary, ResiliencePipelineProvider<string> pipelines)
 {
     public const string ResultsIndexName = "matcher-results";
@@ -30,7 +31,8 @@ public sealed class MatchingIndexes(ISearchIndexFactory indexes, TokenVocabulary
         Tokens(result.Tokens.Title),
         Tokens(result.Tokens.KeywordTokens),
         Tokens(result.Tokens.Text),
-        new Dictionary<string, IReadOnlyList<string>>());
+        new Dictionary<string, IReadOnlyList<string>>(),
+        KeepsMatchedTerms: false);
 
     private string[] Tokens(int[] ids) => [.. ids.Select(vocabulary.TokenOf)];
 }

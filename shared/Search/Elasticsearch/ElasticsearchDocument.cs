@@ -30,7 +30,7 @@ internal sealed record ElasticsearchDocument(
             title,
             keywords,
             text,
-            IndexableTokens.DistinctOf(title, keywords, text),
+            document.KeepsMatchedTerms ? IndexableTokens.DistinctOf(title, keywords, text) : [],
             facets,
             document.Date?.ToUniversalTime());
     }

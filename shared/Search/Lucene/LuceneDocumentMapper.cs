@@ -29,7 +29,7 @@ internal static class LuceneDocumentMapper
 
         // One stored value, not one per token: a document has hundreds of distinct tokens, and each stored
         // field costs an object, a header and a call of the stored-fields writer at every flush and merge.
-        var distinct = IndexableTokens.DistinctOf(title, keywords, text);
+        var distinct = document.KeepsMatchedTerms ? IndexableTokens.DistinctOf(title, keywords, text) : [];
         if (distinct.Count > 0)
         {
             luceneDocument.Add(new StoredField(IndexFields.DistinctTokens, string.Join(IndexableTokens.StoredSeparator, distinct)));

@@ -38,6 +38,23 @@ public abstract partial class SearchIndexContract
     }
 
     [ContractFact]
+    public async Task Documents_kept_without_matched_terms_rank_as_the_others_and_name_none()
+    {
+        await Index.UpsertManyAsync(
+        [
+            Docs.Make("vision", title: "机器视觉 检测", keywords: "注塑件", text: "划痕 检测 表面") with { KeepsMatchedTerms = false },
+            Docs.Make("battery", title: "锂电池", text: "热失控 检测") with { KeepsMatchedTerms = false },
+        ]);
+
+        var hits = await Search("检测 划痕");
+
+        Assert.Equal(["vision", "battery"], Ids(hits));
+        Assert.True(hits[0].Score > hits[1].Score);
+        Assert.True(hits[1].Score > 0);
+        Assert.All(hits, hit => Assert.Empty(hit.MatchedTerms));
+    }
+
+    [ContractFact]
     public async Task Hits_come_best_first_with_positive_scores()
     {
         await IndexVisionAndBatteryAsync();
