@@ -156,7 +156,7 @@ public sealed class BenchmarkReport(
         Line($"");
         Line($"- {machine.Processors} cores ({machine.Cpu}), {machine.MemoryBytes / (double)(1L << 30):0.0} GiB memory, {machine.OperatingSystem}");
         Line($"- One-minute load average {SystemLoad.Describe(import.LoadAtStart)} when the import started, {SystemLoad.Describe(import.LoadAtEnd)} when it ended, {SystemLoad.Describe(raw.LoadAtEnd)} after the raw run (the benchmark itself accounts for up to about {machine.Processors}; more means other work shared the machine)");
-        Line($"- .NET SDK {machine.Sdk}, runtime {machine.Runtime}, {machine.GarbageCollector} GC (as the Host), Release build; data in a fresh folder under {machine.TempFolder}");
+        Line($"- .NET SDK {machine.Sdk}, runtime {machine.Runtime}, {machine.GarbageCollector} GC (as the Host), {machine.Tiering}, Release build; data in a fresh folder under {machine.TempFolder}");
         return md.ToString();
     }
 

@@ -14,8 +14,12 @@ public sealed record MachineInfo(
     string Runtime,
     string Sdk,
     string GarbageCollector,
+    string Tiering,
     string TempFolder)
 {
+    /// <summary>The JIT setting `make run` and `make bench` start the runtime with (see the Makefile).</summary>
+    public const string CallCountingDelay = "DOTNET_TC_CallCountingDelayMs";
+
     public static MachineInfo Describe() => new(
         Environment.ProcessorCount,
         ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
@@ -24,6 +28,9 @@ public sealed record MachineInfo(
         RuntimeInformation.FrameworkDescription,
         SdkVersion(),
         GCSettings.IsServerGC ? "server" : "workstation",
+        Environment.GetEnvironmentVariable(CallCountingDelay) is { } delay
+            ? $"{CallCountingDelay}={delay} (as `make run`)"
+            : $"the runtime's default tiering ({CallCountingDelay} not set, unlike `make run`)",
         Path.GetTempPath());
 
     private static long MemTotal()
