@@ -27,11 +27,20 @@ public sealed record MachineInfo(
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
         SdkVersion(),
-        GCSettings.IsServerGC ? "server" : "workstation",
+        GarbageCollectorOf(),
         Environment.GetEnvironmentVariable(CallCountingDelay) is { } delay
             ? $"{CallCountingDelay}={delay} (as `make run`)"
             : $"the runtime's default tiering ({CallCountingDelay} not set, unlike `make run`)",
         Path.GetTempPath());
+
+    /// <summary>The collector and the two settings services/Directory.Build.props changes.</summary>
+    private static string GarbageCollectorOf()
+    {
+        var kind = GCSettings.IsServerGC ? "server" : "workstation";
+        var datas = AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString() == "0" ? "DATAS off" : "DATAS on";
+        var background = GCSettings.LatencyMode == GCLatencyMode.Batch ? "no background collection" : "background collection";
+        return $"{kind} ({datas}, {background})";
+    }
 
     private static long MemTotal()
     {
