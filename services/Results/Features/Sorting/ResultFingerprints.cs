@@ -11,8 +11,16 @@ namespace Huli.Matchmaking.Results.Features.Sorting;
 /// merged: answering those from memory spares a database query per row.</summary>
 public sealed class ResultFingerprints
 {
+    private static readonly RecordSource[] Channels = Enum.GetValues<RecordSource>();
+
     private readonly NearDuplicateIndex index = new();
     private readonly ConcurrentDictionary<Guid, Listed> listed = new();
+
+    // How many of each institute's listed results have not arrived by each channel. When none lacks the channel a
+    // record arrives by, it has nothing to be merged into and the fingerprint lookup is skipped: so it is for
+    // every row of a file when the institute's earlier results came by file too, the common case of a large import.
+    private readonly Dictionary<string, int[]> lackingChannel = new(StringComparer.Ordinal);
+    private readonly Lock tallies = new();
 
     public int Count => index.Count;
 
@@ -21,24 +29,72 @@ public sealed class ResultFingerprints
 
     public void Remember(Guid resultId, long fingerprint, string institute, IReadOnlyCollection<RecordSource> sources)
     {
-        listed[resultId] = new Listed(institute, [.. sources]);
+        var now = new Listed(institute, [.. sources]);
+        lock (tallies)
+        {
+            if (listed.TryGetValue(resultId, out var before))
+            {
+                Tally(before, -1);
+            }
+
+            listed[resultId] = now;
+            Tally(now, +1);
+        }
+
         index.Set(resultId.ToString(), new SimHash(unchecked((ulong)fingerprint)));
     }
 
     public void Forget(Guid resultId)
     {
         index.Remove(resultId.ToString());
-        listed.TryRemove(resultId, out _);
+        lock (tallies)
+        {
+            if (listed.TryRemove(resultId, out var before))
+            {
+                Tally(before, -1);
+            }
+        }
     }
 
     /// <summary>The institute's listed results, nearest first, that are nearly the same text and have not yet
     /// arrived on <paramref name="source"/>: the only ones an arrival on that channel may be merged into.</summary>
-    public IReadOnlyList<Guid> MergeCandidatesFor(long fingerprint, string institute, RecordSource source) =>
-        index.Find(new SimHash(unchecked((ulong)fingerprint)))
+    public IReadOnlyList<Guid> MergeCandidatesFor(long fingerprint, string institute, RecordSource source)
+    {
+        if (!AnyLacks(institute, source))
+        {
+            return [];
+        }
+
+        return index.Find(new SimHash(unchecked((ulong)fingerprint)))
             .OrderBy(d => d.Distance)
             .Select(d => Guid.Parse(d.Id))
             .Where(id => listed.TryGetValue(id, out var known) && known.Institute == institute && !known.Sources.Contains(source))
             .ToList();
+    }
+
+    private bool AnyLacks(string institute, RecordSource source)
+    {
+        lock (tallies)
+        {
+            return lackingChannel.TryGetValue(institute, out var lacking) && lacking[(int)source] > 0;
+        }
+    }
+
+    private void Tally(Listed result, int sign)
+    {
+        if (!lackingChannel.TryGetValue(result.Institute, out var lacking))
+        {
+            lackingChannel[result.Institute] = lacking = new int[Channels.Length];
+        }
+
+        foreach (var channel in Channels)
+        {
+            if (!result.Sources.Contains(channel))
+            {
+                lacking[(int)channel] += sign;
+            }
+        }
+    }
 
     private sealed record Listed(string Institute, RecordSource[] Sources);
 }
