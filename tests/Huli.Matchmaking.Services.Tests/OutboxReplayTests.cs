@@ -1,10 +1,12 @@
+using System.Text.Json;
+using Huli.Matchmaking.Contracts;
 using Huli.Matchmaking.Results.Data;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Services.Tests;
 
-/// <summary>Which messages an outbox sends again at start, on a real SQLite outbox.</summary>
+/// <summary>A real SQLite outbox: how it stores an event, and which messages it sends again at start.</summary>
 public sealed class OutboxReplayTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset LastPublished = new(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8));
@@ -23,6 +25,21 @@ public sealed class OutboxReplayTests : IAsyncLifetime
     {
         await db.DisposeAsync();
         File.Delete(file);
+    }
+
+    [Fact]
+    public async Task An_event_is_stored_with_its_chinese_as_written_and_read_back_whole()
+    {
+        var published = new ResultPublished(Guid.NewGuid(), 1, "永磁同步电机<控制>", "面向新能源汽车的驱动系统。", ["永磁同步电机"], [], 6, "厦门大学", LastPublished);
+
+        db.Enqueue(published, TimeProvider.System);
+        await db.SaveChangesAsync();
+
+        var body = await db.Outbox.Select(m => m.Body).SingleAsync();
+        Assert.Contains("面向新能源汽车的驱动系统。", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", body, StringComparison.Ordinal);
+        var read = JsonSerializer.Deserialize<ResultPublished>(body, JsonSerializerOptions.Web)!;
+        Assert.Equal((published.Title, published.Abstract, published.Keywords[0]), (read.Title, read.Abstract, read.Keywords[0]));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Huli.Matchmaking.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,7 @@ public static class MessageBusExtensions
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     rabbit.Host(new Uri(url));
+                    rabbit.ConfigureJsonSerializerOptions(WithChineseAsWritten);
                     rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                     rabbit.ConfigureEndpoints(context);
                 });
@@ -58,12 +60,20 @@ public static class MessageBusExtensions
             {
                 bus.UsingInMemory((context, memory) =>
                 {
+                    memory.ConfigureJsonSerializerOptions(WithChineseAsWritten);
                     memory.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                     memory.ConfigureEndpoints(context);
                 });
             }
         });
         return builder;
+    }
+
+    /// <summary>Messages carry Chinese as it is written, as the outbox stores them (<see cref="OutboxJson"/>).</summary>
+    private static JsonSerializerOptions WithChineseAsWritten(JsonSerializerOptions options)
+    {
+        options.Encoder = OutboxJson.Encoder;
+        return options;
     }
 
     private static List<Action<IBusRegistrationConfigurator>> ConsumerRegistrations(IServiceCollection services)

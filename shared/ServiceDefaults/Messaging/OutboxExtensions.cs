@@ -14,7 +14,7 @@ public static class OutboxExtensions
         db.Outbox.Add(new OutboxMessage
         {
             MessageType = typeof(TMessage).AssemblyQualifiedName!,
-            Body = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+            Body = JsonSerializer.Serialize(message, OutboxJson.Options),
             CreatedAt = clock.GetUtcNow(),
         });
     }

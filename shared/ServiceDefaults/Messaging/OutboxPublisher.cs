@@ -86,7 +86,7 @@ internal sealed partial class OutboxPublisher<TContext>(
             {
                 failing = message;
                 var type = Type.GetType(message.MessageType, throwOnError: true)!;
-                var body = JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)!;
+                var body = JsonSerializer.Deserialize(message.Body, type, OutboxJson.Options)!;
                 await bus.Publish(body, type, cancellationToken);
                 published.Add(message.Id);
             }
