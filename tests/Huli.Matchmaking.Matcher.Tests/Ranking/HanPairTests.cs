@@ -68,6 +68,20 @@ public sealed class HanPairTests
         Assert.Equal(before, catalog.PairIdf(Pair("冷却")), 12);
     }
 
+    [Fact]
+    public void A_pair_a_result_repeats_counts_once_towards_its_frequency()
+    {
+        var once = Result("冷却", "系统");
+        var twice = Result("冷却", "冷却", "系统");
+
+        catalog.Upsert(once);
+        var withOnce = catalog.PairIdf(Pair("冷却"));
+        catalog.Remove(once.ResultId);
+        catalog.Upsert(twice);
+
+        Assert.Equal(withOnce, catalog.PairIdf(Pair("冷却")), 12);
+    }
+
     private static int Pair(string two) => HanPairs.Key(two[0], two[1]);
 
     private ResultProfile Result(params string[] tokens) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Huli.Matchmaking.Matcher.Ranking.Features;
 
 namespace Huli.Matchmaking.Matcher.Ranking.Profiles;
@@ -20,6 +21,7 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
     private int _withKeywords;
     private int _withText;
     private readonly Dictionary<int, int> _pairFrequency = [];
+    private readonly HashSet<int> _distinctPairs = [];
     private long _pairLength;
     private int _withPairs;
 
@@ -97,17 +99,26 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
         var pairs = hanPairs.Collect(result.Tokens);
         _pairLength += sign * pairs.Count;
         _withPairs += sign * Math.Sign(pairs.Count);
-        foreach (var pair in pairs.Distinct())
+        _distinctPairs.Clear();
+        foreach (var pair in pairs)
         {
-            var df = _pairFrequency.GetValueOrDefault(pair) + sign;
-            if (df > 0)
+            if (_distinctPairs.Add(pair))
             {
-                _pairFrequency[pair] = df;
+                CountPair(pair, sign);
             }
-            else
-            {
-                _pairFrequency.Remove(pair);
-            }
+        }
+    }
+
+    // One lookup per pair, not a read and a write: a result has hundreds of pairs and the table, hundreds of
+    // thousands, few of them in the processor's cache. The set of a result's distinct pairs is reused, as writes
+    // take turns.
+    private void CountPair(int pair, int sign)
+    {
+        ref var df = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairFrequency, pair, out _);
+        df += sign;
+        if (df <= 0)
+        {
+            _pairFrequency.Remove(pair);
         }
     }
 }
