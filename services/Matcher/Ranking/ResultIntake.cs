@@ -3,6 +3,7 @@ using Huli.Matchmaking.Matcher.Data;
 using Huli.Matchmaking.Matcher.Domain;
 using Huli.Matchmaking.Matcher.Ranking.Profiles;
 using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.Matcher.Ranking;
@@ -57,7 +58,7 @@ public sealed class ResultIntake(
 
         await indexes.IndexResultsAsync(profiles, cancellationToken);
         await rankings.RerankAsync(await entering.FindAsync(profiles, cancellationToken), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithNewRowsAsync<MatchableResult>(cancellationToken);
         outbox.Notify();
     }
 

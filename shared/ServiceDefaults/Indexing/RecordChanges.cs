@@ -1,4 +1,5 @@
 using Huli.Matchmaking.ServiceDefaults.Messaging;
+using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huli.Matchmaking.ServiceDefaults.Indexing;
@@ -25,12 +26,13 @@ public sealed class RecordChanges<TContext, TRecord>(
     public void Stage<TEvent>(TEvent change)
         where TEvent : class => db.Enqueue(change, clock);
 
-    /// <summary>Saves everything staged (records and events) at once and indexes the given records in one batch.
+    /// <summary>Saves everything staged (records and events) at once, a batch's new records by one prepared
+    /// INSERT (<see cref="NewRows"/>), and indexes the given records in one batch.
     /// Once the records are saved, their indexing is finished even if the caller gives up (a client that hangs
     /// up mid-import): the work is short, and stopping there would leave saved records unsearchable.</summary>
     public async Task CommitStagedAsync(IReadOnlyCollection<TRecord> changed, CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithNewRowsAsync<TRecord>(cancellationToken);
         outbox.Notify();
         if (changed.Count == 0)
         {
