@@ -91,13 +91,17 @@ public sealed record BenchmarkOptions(
         + (ImportTimeLimit != TimeSpan.FromMinutes(DefaultTimeLimitMinutes) ? string.Create(CultureInfo.InvariantCulture, $" BENCH_MINUTES={ImportTimeLimit.TotalMinutes}") : "")
         + (WithoutMatcher ? " BENCH_MATCHER=0" : "");
 
-    /// <summary>What the Makefile runs for <see cref="MakeCommand"/>, plus any flag it does not pass.</summary>
-    public string DotnetCommand => string.Create(CultureInfo.InvariantCulture,
+    /// <summary>What the Makefile runs for <see cref="MakeCommand"/>, plus any flag it does not pass, with the
+    /// runtime setting it starts .NET with.</summary>
+    public string DotnetCommand => RuntimeTuning + string.Create(CultureInfo.InvariantCulture,
         $"dotnet run --project tests/Huli.Matchmaking.Benchmarks -c Release -- --records {Records} --time-limit {ImportTimeLimit.TotalMinutes} --data ../shared/data --out docs/benchmarks.md")
         + (ChunkSize != DefaultChunkSize ? string.Create(CultureInfo.InvariantCulture, $" --chunk {ChunkSize}") : "")
         + (Seed != DefaultSeed ? string.Create(CultureInfo.InvariantCulture, $" --seed {Seed}") : "")
         + (RawTimeLimit != TimeSpan.FromMinutes(DefaultRawTimeLimitMinutes) ? string.Create(CultureInfo.InvariantCulture, $" --raw-time-limit {RawTimeLimit.TotalMinutes}") : "")
         + (WithoutMatcher ? " --without-matcher" : "");
+
+    private static string RuntimeTuning =>
+        Environment.GetEnvironmentVariable(MachineInfo.CallCountingDelay) is { } delay ? $"env {MachineInfo.CallCountingDelay}={delay} " : "";
 
     private static int PositiveInt(string text)
     {
