@@ -33,7 +33,7 @@ public sealed record MachineInfo(
             : $"the runtime's default tiering ({CallCountingDelay} not set, unlike `make run`)",
         Path.GetTempPath());
 
-    /// <summary>The collector and the two settings services/Directory.Build.props changes.</summary>
+    /// <summary>The collector and the two settings services/ServiceRuntime.props sets.</summary>
     private static string GarbageCollectorOf()
     {
         var kind = GCSettings.IsServerGC ? "server" : "workstation";

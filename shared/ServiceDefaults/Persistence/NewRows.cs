@@ -21,7 +21,7 @@ public static class NewRows
     public static async Task SaveWithNewRowsAsync<TEntity>(this DbContext db, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var added = db.ChangeTracker.Entries<TEntity>().Where(e => e.State == EntityState.Added).ToList();
+        var added = AddedEntries<TEntity>(db);
         if (added.Count < BulkThreshold || db.Database.CurrentTransaction is not null)
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -41,6 +41,24 @@ public static class NewRows
             // Nothing was saved; the context must not believe the new rows were.
             added.ForEach(entry => entry.State = EntityState.Added);
             throw;
+        }
+    }
+
+    /// <summary>The entities added to the context. Entries() would first detect changes on every tracked entity,
+    /// which SaveChanges does again right after; an added entity is found without it (one that only detection
+    /// would find, through a navigation, is then saved by SaveChanges).</summary>
+    private static List<EntityEntry<TEntity>> AddedEntries<TEntity>(DbContext db)
+        where TEntity : class
+    {
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. db.ChangeTracker.Entries<TEntity>().Where(e => e.State == EntityState.Added)];
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
