@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Huli.Matchmaking.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Huli.Matchmaking.EndToEnd.Tests;
@@ -65,6 +66,46 @@ public sealed class NewRowsTests
             Assert.All(db.ChangeTracker.Entries<Listing>(), entry => Assert.Equal(EntityState.Added, entry.State));
             db.ChangeTracker.Clear();
             Assert.Equal(0, await db.Listings.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Rows_filled_in_after_they_were_added_are_written_once_without_an_update()
+    {
+        var folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
+        try
+        {
+            var commands = new CommandRecorder();
+            var database = $"Data Source={Path.Combine(folder, "bulk.db")};Pooling=false";
+            await using (var db = Catalogue.Open(o => o.UseSqlite(database).AddInterceptors(commands)))
+            {
+                await db.Database.EnsureCreatedAsync();
+
+                // As ResultListing does: a blank record is tracked first and filled in from the input after.
+                var listings = Listings().Select(l => new Listing { Id = l.Id, Title = "" }).ToList();
+                db.Listings.AddRange(listings);
+                foreach (var listing in listings)
+                {
+                    listing.Title = $"锂离子电池 {listing.Id}";
+                    listing.Keywords = ["锂离子电池"];
+                    listing.Version = 2;
+                }
+
+                commands.Texts.Clear();
+                await db.SaveWithNewRowsAsync<Listing>(CancellationToken.None);
+
+                Assert.DoesNotContain(commands.Texts, text => text.Contains("UPDATE", StringComparison.OrdinalIgnoreCase));
+                Assert.False(db.ChangeTracker.HasChanges());
+            }
+
+            await using var read = Catalogue.Open(o => o.UseSqlite(database));
+            var stored = await read.Listings.ToListAsync();
+            Assert.Equal(Rows, stored.Count);
+            Assert.All(stored, l => Assert.Equal(($"锂离子电池 {l.Id}", "锂离子电池", 2), (l.Title, string.Join(",", l.Keywords), l.Version)));
         }
         finally
         {
@@ -146,6 +187,32 @@ public sealed class NewRowsTests
         }
 
         return rows;
+    }
+
+    /// <summary>The text of every command EF Core sends (NewRows' own INSERT goes around it).</summary>
+    private sealed class CommandRecorder : DbCommandInterceptor
+    {
+        public List<string> Texts { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     private enum Mode

@@ -32,7 +32,7 @@ public static class NewRows
         try
         {
             await InsertAsync(db, added, transaction.GetDbTransaction(), cancellationToken);
-            added.ForEach(entry => entry.State = EntityState.Unchanged);
+            added.ForEach(MarkStored);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -42,6 +42,17 @@ public static class NewRows
             added.ForEach(entry => entry.State = EntityState.Added);
             throw;
         }
+    }
+
+    /// <summary>The row is in the database as it is now. EF Core took an added entity's original values when it
+    /// began tracking it, and the caller usually fills it in after that (ResultListing adds a blank record, then
+    /// applies the input): left as they were, SaveChanges found every property changed and wrote each new row a
+    /// second time, by an UPDATE.</summary>
+    private static void MarkStored<TEntity>(EntityEntry<TEntity> entry)
+        where TEntity : class
+    {
+        entry.State = EntityState.Unchanged;
+        entry.OriginalValues.SetValues(entry.CurrentValues);
     }
 
     /// <summary>The entities added to the context. Entries() would first detect changes on every tracked entity,
