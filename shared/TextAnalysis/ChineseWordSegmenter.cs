@@ -51,10 +51,12 @@ internal sealed class ChineseWordSegmenter
         }
 
         Span<int> shortWordLengths = stackalloc int[64];
+        Span<int> shortWordNodes = stackalloc int[64];
         foreach (var word in words)
         {
             tokens.Add(word);
             var lengths = word.Length <= shortWordLengths.Length ? shortWordLengths : new int[word.Length];
+            var nodes = word.Length <= shortWordNodes.Length ? shortWordNodes : new int[word.Length];
 
             // Longest part first at each start, as before; the trie walk finds them shortest first.
             var dictionary = _cut.Dictionary;
@@ -67,7 +69,8 @@ internal sealed class ChineseWordSegmenter
                 {
                     if (length >= 2 && dictionary.Frequency(node) > 0)
                     {
-                        lengths[found++] = length;
+                        lengths[found] = length;
+                        nodes[found++] = node;
                     }
 
                     node = length < maxLength ? dictionary.Child(node, word[start + length]) : PrefixTrie.None;
@@ -75,7 +78,8 @@ internal sealed class ChineseWordSegmenter
 
                 while (found > 0)
                 {
-                    tokens.Add(word.Substring(start, lengths[--found]));
+                    found--;
+                    tokens.Add(dictionary.Word(nodes[found], word.AsSpan(start, lengths[found])));
                 }
             }
         }

@@ -107,7 +107,7 @@ internal sealed class JiebaWordCut
 
             if (end == start)
             {
-                words.Add(hanRun[start].ToString());
+                words.Add(Character(hanRun[start]));
                 start++;
                 continue;
             }
@@ -140,7 +140,8 @@ internal sealed class JiebaWordCut
                 if (next - position > 1)
                 {
                     FlushBuffer(text, offset + bufferStart, position - bufferStart, words);
-                    words.Add(text.Substring(offset + position, next - position));
+                    var word = text.AsSpan(offset + position, next - position);
+                    words.Add(Dictionary.Word(Dictionary.Find(word), word));
                     bufferStart = next;
                 }
 
@@ -210,7 +211,7 @@ internal sealed class JiebaWordCut
         {
             for (var index = 0; index < length; index++)
             {
-                words.Add(text[offset + index].ToString());
+                words.Add(Character(text[offset + index]));
             }
 
             return;
@@ -281,7 +282,7 @@ internal sealed class JiebaWordCut
                         next = index + 1;
                         break;
                     case S:
-                        words.Add(text[offset + index].ToString());
+                        words.Add(Character(text[offset + index]));
                         next = index + 1;
                         break;
                 }
@@ -299,6 +300,11 @@ internal sealed class JiebaWordCut
     }
 
     private static readonly double[] Unseen = [MinProb, MinProb, MinProb, MinProb];
+
+    // Shared strings of single characters, as the dictionary's words (PrefixTrie.Word): a cut returns many.
+    private static readonly string?[] Characters = new string?[char.MaxValue + 1];
+
+    private static string Character(char character) => Characters[character] ??= character.ToString();
 
     private double[] Emission(char character) => _emissions.GetValueOrDefault(character) ?? Unseen;
 

@@ -4,7 +4,8 @@ namespace Huli.Matchmaking.TextAnalysis;
 /// jieba's prefix dictionary (every word with its frequency, every prefix of a word with 0) as a trie in flat
 /// arrays. The cut probes the dictionary several times per character, always extending the string of the probe
 /// before; walking one trie node per character replaces hashing and comparing the whole string each time, and
-/// the arrays (about 20 MB) replace a dictionary of 600,000 strings (about 50 MB). Read-only once built.
+/// the arrays (about 20 MB) replace a dictionary of 600,000 strings (about 50 MB). Read-only once built, but for
+/// the shared copies of its words (<see cref="Word"/>).
 /// </summary>
 internal sealed class PrefixTrie
 {
@@ -18,11 +19,15 @@ internal sealed class PrefixTrie
     private readonly Node[] _nodes;
     private readonly Edge[] _edges;
 
+    // One string per node, made the first time a cut returns that word and shared by every text after.
+    private readonly string?[] _words;
+
     private PrefixTrie(int[] rootChildren, Node[] nodes, Edge[] edges)
     {
         _rootChildren = rootChildren;
         _nodes = nodes;
         _edges = edges;
+        _words = new string?[nodes.Length];
     }
 
     /// <summary>Builds the trie of the given strings; a string's node gets its frequency. Every prefix of a
@@ -143,6 +148,14 @@ internal sealed class PrefixTrie
 
     /// <summary>Math.Log of <see cref="Frequency"/>, taken once here rather than on every route through it.</summary>
     public double LogFrequency(int node) => _nodes[node].LogFrequency;
+
+    /// <summary>
+    /// The string of <paramref name="node"/>, which is <paramref name="text"/>: one shared copy per word rather
+    /// than a new one at every occurrence. An import keeps the tokens of its recent texts for a few seconds, long
+    /// enough that the collector promotes them before they die; as copies, the words of those texts were most of
+    /// what it had to move. Two threads may both make the first copy; either is as good.
+    /// </summary>
+    public string Word(int node, ReadOnlySpan<char> text) => _words[node] ??= new string(text);
 
     /// <summary>The node of a string, or <see cref="None"/>.</summary>
     public int Find(ReadOnlySpan<char> text)

@@ -42,6 +42,18 @@ public class ChineseSegmentationTests
         Assert.Equal(["永磁同步电机", "永磁", "同步电机", "同步", "电机"], tokens);
     }
 
+    [Fact]
+    public void Every_occurrence_of_a_word_is_the_same_string_not_a_new_copy()
+    {
+        // Texts that differ, so the analyser's cache of recent texts cannot be what returns the same tokens.
+        var first = _analyzer.Tokenize("永磁同步电机的矢量控制方法，第一种");
+        var second = _analyzer.Tokenize("一种永磁同步电机和电池的矢量控制");
+
+        Assert.Same(first.Single(t => t == "永磁同步电机"), second.Single(t => t == "永磁同步电机"));
+        Assert.Same(first.Single(t => t == "同步电机"), second.Single(t => t == "同步电机"));
+        Assert.Same(first.Single(t => t == "控制"), second.Single(t => t == "控制"));
+    }
+
     [Theory]
     [InlineData("锂离子电池")]
     [InlineData("碳化硅")]
