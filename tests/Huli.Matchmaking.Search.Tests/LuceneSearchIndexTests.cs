@@ -191,6 +191,32 @@ public sealed class LuceneSearchIndexTests : IDisposable
         writer.Commit();
     }
 
+    [Fact]
+    public async Task An_index_written_in_larger_term_blocks_is_read_by_the_stock_codec_term_by_term()
+    {
+        // Thousands of terms, so each field's dictionary holds many blocks of the larger size; every term must
+        // still be found by a plain Lucene reader, which knows nothing of the writer's block sizes.
+        using var folder = new TempFolder();
+        var terms = Enumerable.Range(0, 3000).Select(i => $"词{i:x}").ToList();
+        using (var index = LuceneSearchIndex.OpenFolder(folder.Path))
+        {
+            await index.UpsertManyAsync([.. terms.Chunk(10).Select((chunk, i) => Docs.Make($"doc-{i:D3}", text: string.Join(' ', chunk)))]);
+        }
+
+        using var directory = FSDirectory.Open(folder.Path);
+        using var reader = DirectoryReader.Open(directory);
+        var segment = Assert.IsType<SegmentReader>(Assert.Single(reader.Leaves).Reader);
+        Assert.Equal("Lucene46", segment.SegmentInfo.Info.Codec.Name);
+        Assert.IsType<Lucene.Net.Codecs.Lucene46.Lucene46Codec>(segment.SegmentInfo.Info.Codec);
+        var termsEnum = MultiFields.GetTerms(reader, "text").GetEnumerator();
+        Assert.All(terms, term => Assert.True(termsEnum.SeekExact(new BytesRef(term)), term));
+        Assert.False(termsEnum.SeekExact(new BytesRef("词-absent")));
+
+        using var reopened = LuceneSearchIndex.OpenFolder(folder.Path);
+        Assert.Equal(["doc-000"], (await reopened.SearchAsync(Docs.Query(terms[3]))).Select(hit => hit.Id));
+        Assert.Equal(["doc-299"], (await reopened.SearchAsync(Docs.Query(terms[^1]))).Select(hit => hit.Id));
+    }
+
     private static double Bm25(double tf, double length, double averageLength, int documents = 2, int withTerm = 1)
     {
         const double k1 = 1.2;

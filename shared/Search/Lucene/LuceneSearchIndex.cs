@@ -219,6 +219,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             // Room for a whole import batch (2,000 results) in one segment: at the default 16 MB a batch flushed
             // as two or three small segments, each to be merged again soon after.
             RAMBufferSizeMB = 64,
+            Codec = new TermBlockCodec(),
         };
     }
 
