@@ -113,6 +113,43 @@ public sealed class NewRowsTests
         }
     }
 
+    [Fact]
+    public async Task A_tracked_entity_changed_beside_the_new_rows_is_saved_with_them()
+    {
+        var folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
+        try
+        {
+            var database = $"Data Source={Path.Combine(folder, "bulk.db")};Pooling=false";
+            await using (var setup = Catalogue.Open(o => o.UseSqlite(database)))
+            {
+                await setup.Database.EnsureCreatedAsync();
+                setup.Notes.Add(new Note { Text = "before" });
+                await setup.SaveChangesAsync();
+            }
+
+            await using (var db = Catalogue.Open(o => o.UseSqlite(database)))
+            {
+                // Changed in place, so only change detection can tell SaveChanges about it.
+                var note = await db.Notes.SingleAsync();
+                note.Text = "after";
+                db.Listings.AddRange(Listings());
+
+                await db.SaveWithNewRowsAsync<Listing>(CancellationToken.None);
+
+                Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
+                Assert.False(db.ChangeTracker.HasChanges());
+            }
+
+            await using var read = Catalogue.Open(o => o.UseSqlite(database));
+            Assert.Equal("after", (await read.Notes.SingleAsync()).Text);
+            Assert.Equal(Rows, await read.Listings.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task CompareAsync(Action<DbContextOptionsBuilder> bulkProvider, Action<DbContextOptionsBuilder> plainProvider)
     {
         var listings = Listings();

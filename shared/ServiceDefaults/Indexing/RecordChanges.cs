@@ -46,12 +46,22 @@ public sealed class RecordChanges<TContext, TRecord>(
         await db.Set<TRecord>()
             .Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.IndexedVersion, r => r.Version), CancellationToken.None);
-        foreach (var record in changed)
+        // Entry() would first look for changes in each record, all of which were just saved.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            // The database has it already; the tracked copy must agree and not count as changed.
-            var indexed = db.Entry(record).Property(r => r.IndexedVersion);
-            indexed.CurrentValue = record.Version;
-            indexed.OriginalValue = record.Version;
+            foreach (var record in changed)
+            {
+                // The database has it already; the tracked copy must agree and not count as changed.
+                var indexed = db.Entry(record).Property(r => r.IndexedVersion);
+                indexed.CurrentValue = record.Version;
+                indexed.OriginalValue = record.Version;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }
