@@ -22,8 +22,8 @@ internal static class RecentTokens
     private const int MinimumLength = 16;
 
     private static readonly Lock Rotation = new();
-    private static ConcurrentDictionary<string, string[]> newer = new(StringComparer.Ordinal);
-    private static ConcurrentDictionary<string, string[]> older = new(StringComparer.Ordinal);
+    private static Generation newer = new();
+    private static Generation older = new();
 
     public static IReadOnlyList<string> GetOrAdd(string text, Func<string, List<string>> analyse)
     {
@@ -33,18 +33,17 @@ internal static class RecentTokens
         }
 
         var current = newer;
-        if (current.TryGetValue(text, out var tokens))
+        if (current.Texts.TryGetValue(text, out var tokens))
         {
             return tokens;
         }
 
-        if (!older.TryGetValue(text, out tokens))
+        if (!older.Texts.TryGetValue(text, out tokens))
         {
             tokens = [.. analyse(text)];
         }
 
-        current[text] = tokens;
-        if (current.Count >= GenerationSize)
+        if (current.Texts.TryAdd(text, tokens) && Interlocked.Increment(ref current.Count) >= GenerationSize)
         {
             Rotate(current);
         }
@@ -52,7 +51,7 @@ internal static class RecentTokens
         return tokens;
     }
 
-    private static void Rotate(ConcurrentDictionary<string, string[]> full)
+    private static void Rotate(Generation full)
     {
         lock (Rotation)
         {
@@ -60,8 +59,16 @@ internal static class RecentTokens
             if (ReferenceEquals(newer, full))
             {
                 older = full;
-                newer = new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+                newer = new Generation();
             }
         }
+    }
+
+    /// <summary>Texts and their tokens, counted apart: ConcurrentDictionary.Count takes every lock of the table,
+    /// and it was read after each text added.</summary>
+    private sealed class Generation
+    {
+        public readonly ConcurrentDictionary<string, string[]> Texts = new(StringComparer.Ordinal);
+        public int Count;
     }
 }

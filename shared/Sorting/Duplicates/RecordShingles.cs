@@ -18,7 +18,8 @@ internal static class RecordShingles
     // with the same 64-bit hash would now count as one (they already voted alike), which is not worth a string.
     public static IEnumerable<KeyValuePair<ulong, double>> Of(RecordTokens tokens)
     {
-        var counts = new Dictionary<ulong, double>();
+        // Sized for every token once and every pair once, so the table is not grown and copied as it fills.
+        var counts = new Dictionary<ulong, double>((2 * (tokens.Title.Count + tokens.Text.Count)) + tokens.Keywords.Count);
         AddText(tokens.Title, TitleWeight, counts);
         AddText(tokens.Text, 1.0, counts);
         foreach (var keyword in tokens.Keywords)
