@@ -63,7 +63,7 @@ internal static class LuceneDocumentMapper
     {
         if (tokens.Count > 0)
         {
-            document.Add(new Field(field, new TokenListStream(tokens), TokenFieldType));
+            document.Add(new Field(field, new TokenListReader(tokens), TokenFieldType));
         }
     }
 

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -206,9 +205,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private static IndexWriterConfig WriterConfig()
     {
-        // Every tokenised field arrives as a pre-built token stream and id and facets are not analysed, so the
-        // analyser is never asked for tokens; KeywordAnalyzer is a harmless placeholder.
-        return new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
+        // Every tokenised field arrives as its list of analysed tokens, which this analyser hands on as they are;
+        // id and facets are not analysed.
+        return new IndexWriterConfig(LuceneVersion.LUCENE_48, new TokenListAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Bm25.Similarity,
