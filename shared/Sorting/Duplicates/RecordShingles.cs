@@ -16,10 +16,18 @@ internal static class RecordShingles
     // Counted by the feature's hash rather than its text: the fingerprint only ever sees the hash, and building
     // "u:" + word and "b:" + word + " " + word for every token was most of the cost. Only two different features
     // with the same 64-bit hash would now count as one (they already voted alike), which is not worth a string.
+    // One table per thread, emptied for each record: a record's table is about 12 KB, made and dropped for every
+    // record sorted. Emptied, it still hands its entries out in the order they are added, so the fingerprint's
+    // sums run in the same order as with a new table.
+    [ThreadStatic]
+    private static Dictionary<ulong, double>? table;
+
+    /// <summary>The record's features and their weights; valid until the same thread asks for the next record's.</summary>
     public static IEnumerable<KeyValuePair<ulong, double>> Of(RecordTokens tokens)
     {
-        // Sized for every token once and every pair once, so the table is not grown and copied as it fills.
-        var counts = new Dictionary<ulong, double>((2 * (tokens.Title.Count + tokens.Text.Count)) + tokens.Keywords.Count);
+        var counts = table ??= new Dictionary<ulong, double>();
+        counts.Clear();
+        counts.EnsureCapacity((2 * (tokens.Title.Count + tokens.Text.Count)) + tokens.Keywords.Count);
         AddText(tokens.Title, TitleWeight, counts);
         AddText(tokens.Text, 1.0, counts);
         foreach (var keyword in tokens.Keywords)
