@@ -59,14 +59,13 @@ public static class NewRows
 
     /// <summary>SaveChanges, without first comparing every property of the rows just inserted with the values
     /// they were inserted with: for a batch of 2,000 results that detection cost more than the rest of the save.
-    /// The other entries are looked at one by one, as SaveChanges would. An entity type with navigations gets the
-    /// full detection, since a new entity reachable only through one of the rows would otherwise be missed.</summary>
+    /// The other entries are looked at one by one, as SaveChanges would. A model with navigations (or owned types)
+    /// gets the full detection: an entity reachable only through another one would otherwise be missed.</summary>
     private static async Task SaveTheRestAsync<TEntity>(DbContext db, List<EntityEntry<TEntity>> stored, CancellationToken cancellationToken)
         where TEntity : class
     {
         var tracker = db.ChangeTracker;
-        var entityType = stored[0].Metadata;
-        if (!tracker.AutoDetectChangesEnabled || entityType.GetNavigations().Any() || entityType.GetSkipNavigations().Any())
+        if (!tracker.AutoDetectChangesEnabled || db.Model.GetEntityTypes().Any(type => type.GetNavigations().Any() || type.GetSkipNavigations().Any()))
         {
             await db.SaveChangesAsync(cancellationToken);
             return;
@@ -76,7 +75,7 @@ public static class NewRows
         try
         {
             var rows = stored.Select(entry => (object)entry.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-            foreach (var entry in tracker.Entries().Where(entry => !rows.Contains(entry.Entity)))
+            foreach (var entry in tracker.Entries().Where(entry => !rows.Contains(entry.Entity)).ToList())
             {
                 entry.DetectChanges();
             }
