@@ -86,6 +86,19 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public async Task Property_names_still_match_on_every_line_after_hundreds_of_unknown_ones()
+    {
+        // Matches are remembered per file up to a cap; past it, names are matched afresh on each line.
+        var lines = Enumerable.Range(1, 400).Select(i => $"{{\"note{i}\": 1, \"ＴＩＴＬＥ\": \"成果{i}\", \"摘要\": \"摘要{i}\"}}");
+        var read = await Uploads.ReadAsync(Uploads.Utf8(string.Join('\n', lines)), RecordFileFormat.JsonLines);
+
+        Assert.Equal(400, read.Rows.Count);
+        Assert.All(read.Rows, row => Assert.Equal(($"成果{row.RowNumber}", $"摘要{row.RowNumber}"), (row.Cells["title"], row.Cells["abstract"])));
+        Assert.Equal(400, read.Notices.Count);
+        Assert.Equal("note400", read.Notices[^1].Column);
+    }
+
+    [Fact]
     public async Task A_line_without_a_required_property_gets_a_problem()
     {
         var read = await Uploads.ReadAsync(Uploads.Utf8("{\"title\": null}\n{\"摘要\": \"只有摘要\"}\n"), RecordFileFormat.JsonLines);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text;
@@ -17,6 +18,12 @@ internal sealed class JsonLinesRecordSource : RecordSource
     private readonly int maxLineSize;
     private readonly List<FileProblem> notices = [];
     private readonly HashSet<string> unknownProperties = new(StringComparer.Ordinal);
+
+    // The same property names come on every line, and matching one normalises it (NFKC, then a builder): for a
+    // large file that was most of what reading a line cost beyond parsing it. A file with ever new names stops
+    // adding them at the cap.
+    private readonly Dictionary<string, ColumnDefinition?> matchedProperties = new(StringComparer.Ordinal);
+    private const int MaxMatchedProperties = 256;
 
     private JsonLinesRecordSource(RecordFileHeader header, TextReader text, ColumnMap columns, int maxLineSize)
         : base(header)
@@ -105,13 +112,27 @@ internal sealed class JsonLinesRecordSource : RecordSource
         return new ImportRow(lineNumber, cells, problems);
     }
 
+    private bool TryMatch(string propertyName, [NotNullWhen(true)] out ColumnDefinition? column)
+    {
+        if (!matchedProperties.TryGetValue(propertyName, out column))
+        {
+            column = columns.TryMatch(propertyName, out var found) ? found : null;
+            if (matchedProperties.Count < MaxMatchedProperties)
+            {
+                matchedProperties.Add(propertyName, column);
+            }
+        }
+
+        return column is not null;
+    }
+
     /// <returns>The fields the line gives a property for, null values included.</returns>
     private HashSet<string> Read(JsonElement root, LocalText label, int lineNumber, Dictionary<string, string?> cells, List<RowProblem> problems)
     {
         var propertyOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in root.EnumerateObject())
         {
-            if (!columns.TryMatch(property.Name, out var column))
+            if (!TryMatch(property.Name, out var column))
             {
                 if (unknownProperties.Add(property.Name))
                 {
