@@ -15,17 +15,8 @@ public sealed class NewRowsTests
     [Fact]
     public async Task On_sqlite_bulk_written_rows_are_stored_as_save_changes_stores_them()
     {
-        var folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
-        try
-        {
-            await CompareAsync(
-                o => o.UseSqlite($"Data Source={Path.Combine(folder, "bulk.db")};Pooling=false"),
-                o => o.UseSqlite($"Data Source={Path.Combine(folder, "plain.db")};Pooling=false"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var files = new SqliteFiles();
+        await CompareAsync(o => o.UseSqlite(files.Database("bulk")), o => o.UseSqlite(files.Database("plain")));
     }
 
     [Fact]
@@ -53,101 +44,80 @@ public sealed class NewRowsTests
     [Fact]
     public async Task A_failure_after_the_bulk_insert_saves_nothing_and_leaves_the_rows_to_be_added()
     {
-        var folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
-        try
-        {
-            await using var db = Catalogue.Open(o => o.UseSqlite($"Data Source={Path.Combine(folder, "bulk.db")};Pooling=false"));
-            await db.Database.EnsureCreatedAsync();
-            db.Listings.AddRange(Listings());
-            db.Notes.Add(new Note { Text = "" });
+        using var files = new SqliteFiles();
+        await using var db = Catalogue.Open(o => o.UseSqlite(files.Database("bulk")));
+        await db.Database.EnsureCreatedAsync();
+        db.Listings.AddRange(Listings());
+        db.Notes.Add(new Note { Text = "" });
 
-            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveWithNewRowsAsync<Listing>(CancellationToken.None));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveWithNewRowsAsync<Listing>(CancellationToken.None));
 
-            Assert.All(db.ChangeTracker.Entries<Listing>(), entry => Assert.Equal(EntityState.Added, entry.State));
-            db.ChangeTracker.Clear();
-            Assert.Equal(0, await db.Listings.CountAsync());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.All(db.ChangeTracker.Entries<Listing>(), entry => Assert.Equal(EntityState.Added, entry.State));
+        db.ChangeTracker.Clear();
+        Assert.Equal(0, await db.Listings.CountAsync());
     }
 
     [Fact]
     public async Task Rows_filled_in_after_they_were_added_are_written_once_without_an_update()
     {
-        var folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
-        try
+        using var files = new SqliteFiles();
+        var commands = new CommandRecorder();
+        var database = files.Database("bulk");
+        await using (var db = Catalogue.Open(o => o.UseSqlite(database).AddInterceptors(commands)))
         {
-            var commands = new CommandRecorder();
-            var database = $"Data Source={Path.Combine(folder, "bulk.db")};Pooling=false";
-            await using (var db = Catalogue.Open(o => o.UseSqlite(database).AddInterceptors(commands)))
+            await db.Database.EnsureCreatedAsync();
+
+            // As ResultListing does: a blank record is tracked first and filled in from the input after.
+            var listings = Listings().Select(l => new Listing { Id = l.Id, Title = "" }).ToList();
+            db.Listings.AddRange(listings);
+            foreach (var listing in listings)
             {
-                await db.Database.EnsureCreatedAsync();
-
-                // As ResultListing does: a blank record is tracked first and filled in from the input after.
-                var listings = Listings().Select(l => new Listing { Id = l.Id, Title = "" }).ToList();
-                db.Listings.AddRange(listings);
-                foreach (var listing in listings)
-                {
-                    listing.Title = $"锂离子电池 {listing.Id}";
-                    listing.Keywords = ["锂离子电池"];
-                    listing.Version = 2;
-                }
-
-                commands.Texts.Clear();
-                await db.SaveWithNewRowsAsync<Listing>(CancellationToken.None);
-
-                Assert.DoesNotContain(commands.Texts, text => text.Contains("UPDATE", StringComparison.OrdinalIgnoreCase));
-                Assert.False(db.ChangeTracker.HasChanges());
+                listing.Title = $"锂离子电池 {listing.Id}";
+                listing.Keywords = ["锂离子电池"];
+                listing.Version = 2;
             }
 
-            await using var read = Catalogue.Open(o => o.UseSqlite(database));
-            var stored = await read.Listings.ToListAsync();
-            Assert.Equal(Rows, stored.Count);
-            Assert.All(stored, l => Assert.Equal(($"锂离子电池 {l.Id}", "锂离子电池", 2), (l.Title, string.Join(",", l.Keywords), l.Version)));
+            commands.Texts.Clear();
+            await db.SaveWithNewRowsAsync<Listing>(CancellationToken.None);
+
+            Assert.DoesNotContain(commands.Texts, text => text.Contains("UPDATE", StringComparison.OrdinalIgnoreCase));
+            Assert.False(db.ChangeTracker.HasChanges());
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+
+        await using var read = Catalogue.Open(o => o.UseSqlite(database));
+        var stored = await read.Listings.ToListAsync();
+        Assert.Equal(Rows, stored.Count);
+        Assert.All(stored, l => Assert.Equal(($"锂离子电池 {l.Id}", "锂离子电池", 2), (l.Title, string.Join(",", l.Keywords), l.Version)));
     }
 
     [Fact]
     public async Task A_tracked_entity_changed_beside_the_new_rows_is_saved_with_them()
     {
-        var folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
-        try
+        using var files = new SqliteFiles();
+        var database = files.Database("bulk");
+        await using (var setup = Catalogue.Open(o => o.UseSqlite(database)))
         {
-            var database = $"Data Source={Path.Combine(folder, "bulk.db")};Pooling=false";
-            await using (var setup = Catalogue.Open(o => o.UseSqlite(database)))
-            {
-                await setup.Database.EnsureCreatedAsync();
-                setup.Notes.Add(new Note { Text = "before" });
-                await setup.SaveChangesAsync();
-            }
-
-            await using (var db = Catalogue.Open(o => o.UseSqlite(database)))
-            {
-                // Changed in place, so only change detection can tell SaveChanges about it.
-                var note = await db.Notes.SingleAsync();
-                note.Text = "after";
-                db.Listings.AddRange(Listings());
-
-                await db.SaveWithNewRowsAsync<Listing>(CancellationToken.None);
-
-                Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
-                Assert.False(db.ChangeTracker.HasChanges());
-            }
-
-            await using var read = Catalogue.Open(o => o.UseSqlite(database));
-            Assert.Equal("after", (await read.Notes.SingleAsync()).Text);
-            Assert.Equal(Rows, await read.Listings.CountAsync());
+            await setup.Database.EnsureCreatedAsync();
+            setup.Notes.Add(new Note { Text = "before" });
+            await setup.SaveChangesAsync();
         }
-        finally
+
+        await using (var db = Catalogue.Open(o => o.UseSqlite(database)))
         {
-            Directory.Delete(folder, recursive: true);
+            // Changed in place, so only change detection can tell SaveChanges about it.
+            var note = await db.Notes.SingleAsync();
+            note.Text = "after";
+            db.Listings.AddRange(Listings());
+
+            await db.SaveWithNewRowsAsync<Listing>(CancellationToken.None);
+
+            Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
+            Assert.False(db.ChangeTracker.HasChanges());
         }
+
+        await using var read = Catalogue.Open(o => o.UseSqlite(database));
+        Assert.Equal("after", (await read.Notes.SingleAsync()).Text);
+        Assert.Equal(Rows, await read.Listings.CountAsync());
     }
 
     private static async Task CompareAsync(Action<DbContextOptionsBuilder> bulkProvider, Action<DbContextOptionsBuilder> plainProvider)
@@ -224,6 +194,17 @@ public sealed class NewRowsTests
         }
 
         return rows;
+    }
+
+    /// <summary>A folder for a test's SQLite files, removed with them at the end.</summary>
+    private sealed class SqliteFiles : IDisposable
+    {
+        private readonly string folder = Directory.CreateTempSubdirectory("huli-newrows-").FullName;
+
+        /// <summary>The connection string of a database file in the folder; no pooling, so no handle outlives the test.</summary>
+        public string Database(string name) => $"Data Source={Path.Combine(folder, name + ".db")};Pooling=false";
+
+        public void Dispose() => Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>The text of every command EF Core sends (NewRows' own INSERT goes around it).</summary>

@@ -47,21 +47,13 @@ public sealed class RecordChanges<TContext, TRecord>(
             .Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.IndexedVersion, r => r.Version), CancellationToken.None);
         // Entry() would first look for changes in each record, all of which were just saved.
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        using var paused = db.ChangeTracker.PauseDetection();
+        foreach (var record in changed)
         {
-            foreach (var record in changed)
-            {
-                // The database has it already; the tracked copy must agree and not count as changed.
-                var indexed = db.Entry(record).Property(r => r.IndexedVersion);
-                indexed.CurrentValue = record.Version;
-                indexed.OriginalValue = record.Version;
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+            // The database has it already; the tracked copy must agree and not count as changed.
+            var indexed = db.Entry(record).Property(r => r.IndexedVersion);
+            indexed.CurrentValue = record.Version;
+            indexed.OriginalValue = record.Version;
         }
     }
 }

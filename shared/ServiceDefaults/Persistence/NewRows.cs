@@ -71,21 +71,14 @@ public static class NewRows
             return;
         }
 
-        tracker.AutoDetectChangesEnabled = false;
-        try
+        using var paused = tracker.PauseDetection();
+        var rows = stored.Select(entry => (object)entry.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var entry in tracker.Entries().Where(entry => !rows.Contains(entry.Entity)).ToList())
         {
-            var rows = stored.Select(entry => (object)entry.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-            foreach (var entry in tracker.Entries().Where(entry => !rows.Contains(entry.Entity)).ToList())
-            {
-                entry.DetectChanges();
-            }
+            entry.DetectChanges();
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = true;
-        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The entities added to the context. Entries() would first detect changes on every tracked entity,
@@ -94,16 +87,8 @@ public static class NewRows
     private static List<EntityEntry<TEntity>> AddedEntries<TEntity>(DbContext db)
         where TEntity : class
     {
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return [.. db.ChangeTracker.Entries<TEntity>().Where(e => e.State == EntityState.Added)];
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+        using var paused = db.ChangeTracker.PauseDetection();
+        return [.. db.ChangeTracker.Entries<TEntity>().Where(e => e.State == EntityState.Added)];
     }
 
     private static async Task InsertAsync<TEntity>(
