@@ -32,6 +32,13 @@ public sealed class HanPairs(TokenVocabulary vocabulary)
     public List<int> Collect(AnalysedFields fields)
     {
         var pairs = new List<int>();
+        Collect(fields, pairs);
+        return pairs;
+    }
+
+    /// <summary>Appends all pairs of a record's fields to <paramref name="pairs"/>.</summary>
+    public void Collect(AnalysedFields fields, List<int> pairs)
+    {
         Collect(fields.Title, pairs);
         foreach (var keyword in fields.Keywords)
         {
@@ -39,7 +46,6 @@ public sealed class HanPairs(TokenVocabulary vocabulary)
         }
 
         Collect(fields.Text, pairs);
-        return pairs;
     }
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';

@@ -21,7 +21,9 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
     private int _withKeywords;
     private int _withText;
     private readonly Dictionary<int, int> _pairFrequency = [];
+    private readonly HashSet<int> _distinctTokens = [];
     private readonly HashSet<int> _distinctPairs = [];
+    private readonly List<int> _pairs = [];
     private long _pairLength;
     private int _withPairs;
 
@@ -86,7 +88,11 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
         _withTitle += sign * Math.Sign(result.Tokens.Title.Length);
         _withKeywords += sign * Math.Sign(result.Tokens.KeywordTokens.Length);
         _withText += sign * Math.Sign(result.Tokens.Text.Length);
-        foreach (var token in result.Tokens.Distinct())
+        _distinctTokens.Clear();
+        _distinctTokens.UnionWith(result.Tokens.Title);
+        _distinctTokens.UnionWith(result.Tokens.KeywordTokens);
+        _distinctTokens.UnionWith(result.Tokens.Text);
+        foreach (var token in _distinctTokens)
         {
             if (token >= _documentFrequency.Length)
             {
@@ -96,11 +102,12 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
             _documentFrequency[token] += sign;
         }
 
-        var pairs = hanPairs.Collect(result.Tokens);
-        _pairLength += sign * pairs.Count;
-        _withPairs += sign * Math.Sign(pairs.Count);
+        _pairs.Clear();
+        hanPairs.Collect(result.Tokens, _pairs);
+        _pairLength += sign * _pairs.Count;
+        _withPairs += sign * Math.Sign(_pairs.Count);
         _distinctPairs.Clear();
-        foreach (var pair in pairs)
+        foreach (var pair in _pairs)
         {
             if (_distinctPairs.Add(pair))
             {
@@ -110,8 +117,8 @@ public sealed class ResultCatalog(TokenVocabulary vocabulary)
     }
 
     // One lookup per pair, not a read and a write: a result has hundreds of pairs and the table, hundreds of
-    // thousands, few of them in the processor's cache. The set of a result's distinct pairs is reused, as writes
-    // take turns.
+    // thousands, few of them in the processor's cache. The lists and sets of a result's tokens and pairs
+    // are reused, as writes take turns.
     private void CountPair(int pair, int sign)
     {
         ref var df = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairFrequency, pair, out _);

@@ -7,19 +7,15 @@ namespace Huli.Matchmaking.Matcher.Ranking.Profiles;
 public sealed class TokenVocabulary
 {
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _tokens = [];
     private readonly Lock _gate = new();
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _tokens.Count;
-            }
-        }
-    }
+    // Read without the lock: every id handed out indexes a slot written before the id was published, and a
+    // grown array is a full copy, so a reader holding either array finds the token. Indexing a result looks up
+    // each of its hundreds of tokens, and a lock per lookup was most of that.
+    private string[] _tokens = new string[1024];
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
 
     public int IdOf(string token)
     {
@@ -32,8 +28,16 @@ public sealed class TokenVocabulary
         {
             if (!_ids.TryGetValue(token, out id))
             {
-                id = _tokens.Count;
-                _tokens.Add(token);
+                id = _count;
+                if (id == _tokens.Length)
+                {
+                    var grown = new string[id * 2];
+                    Array.Copy(_tokens, grown, id);
+                    Volatile.Write(ref _tokens, grown);
+                }
+
+                _tokens[id] = token;
+                Volatile.Write(ref _count, id + 1);
                 _ids[token] = id;
             }
 
@@ -44,13 +48,17 @@ public sealed class TokenVocabulary
     /// <summary>The id of a token seen before, or -1: a query term no result ever had matches nothing.</summary>
     public int Find(string token) => _ids.TryGetValue(token, out var id) ? id : -1;
 
-    public string TokenOf(int id)
-    {
-        lock (_gate)
-        {
-            return _tokens[id];
-        }
-    }
+    public string TokenOf(int id) =>
+        (uint)id < (uint)Count ? Volatile.Read(ref _tokens)[id] : throw new ArgumentOutOfRangeException(nameof(id), id, "No token has this id.");
 
-    public int[] IdsOf(IEnumerable<string> tokens) => tokens.Select(IdOf).ToArray();
+    public int[] IdsOf(IReadOnlyList<string> tokens)
+    {
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = IdOf(tokens[i]);
+        }
+
+        return ids;
+    }
 }
