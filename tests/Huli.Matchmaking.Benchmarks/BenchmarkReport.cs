@@ -36,6 +36,11 @@ public sealed class BenchmarkReport(
 
     public double RatioWithSorting => import.RecordsPerSecond / raw.WithSortingRecordsPerSecond;
 
+    /// <summary>The import's rate over the files after the first, against raw: the raw run starts with its code
+    /// compiled, and this says how much of the gap is the import's first file compiling its own. Reported beside
+    /// the target, never instead of it.</summary>
+    public double? RatioAfterFirstFile => import.RecordsPerSecondAfterFirstFile / raw.RecordsPerSecond;
+
     private bool RateMet => import.RecordsPerSecond >= TargetRecordsPerSecond;
 
     private bool RatioMet => Ratio >= TargetRatio;
@@ -52,6 +57,7 @@ public sealed class BenchmarkReport(
         F($"  raw incl. sorting     {raw.WithSortingRecordsPerSecond,8:0} records/s"),
         F($"  end to end / raw      {Ratio,8:P1}            target >= {TargetRatio:P0}: {Plain(RatioMet)}"),
         F($"  end to end / raw+sort {RatioWithSorting,8:P1}"),
+        F($"  after the first file  {import.RecordsPerSecondAfterFirstFile,8:0} records/s, {RatioAfterFirstFile:P1} of raw"),
         $"  peak working set      {PeakMemory.Describe(import.PeakBytes),8}            target < 1.5 GiB: {Plain(MemoryMet)}");
 
     public void WriteInto(string path)
@@ -114,6 +120,11 @@ public sealed class BenchmarkReport(
         Line($"| Raw: sorting + analysis + indexing | {raw.WithSortingRecordsPerSecond:N0} records/s | | |");
         Line($"| End to end / raw | {Ratio:P1} | ≥ {TargetRatio:P0} | {Verdict(RatioMet)} |");
         Line($"| End to end / raw with sorting | {RatioWithSorting:P1} | | |");
+        if (import.RecordsPerSecondAfterFirstFile is { } warm)
+        {
+            Line($"| End to end over the files after the first (their code compiled, as the raw run's is) | {warm:N0} records/s, {RatioAfterFirstFile:P1} of raw | | |");
+        }
+
         Line($"| Peak working set of the process (VmHWM) | {PeakMemory.Describe(import.PeakBytes)} | < 1.5 GiB | {Verdict(MemoryMet)} |");
         Line($"");
         Line($"Wall time: {import.Elapsed.TotalSeconds:0.0} s for the import ({import.ImportCalls.TotalSeconds:0.0} s in `ImportResults`, then {import.OutboxLag.TotalSeconds:0.0} s until the outbox had published the last event); {raw.Elapsed.TotalSeconds:0.0} s for the raw run. File by file, the import ran at {string.Join(", ", import.FileRates.Select(r => r.ToString("N0", Invariant)))} records/s (the first includes the JIT warming up).");
@@ -149,6 +160,7 @@ public sealed class BenchmarkReport(
         Line($"- **End to end**: the embedded host composed in-process as `services/Host/Program.cs` does (`AddServiceDefaults`, `AddResultsService`, `AddNeedsService`, {(options.WithoutMatcher ? "" : "`AddMatcherService`, ")}`AddAllianceService`, `AddMessageBus`; `Huli:Profile=embedded`, a fresh temp data folder, demo off, no web server), started and warmed (jieba and the sorting models loaded) before the clock. The clock runs from the first file handed to `ImportResults` through the Results service's mediator until the Results `outbox` holds no row with `PublishedAt IS NULL`: parsing, validation, sorting, SQLite, the Lucene index and the outbox handing each event to the bus are all inside. Whatever the current import code does is measured: the harness uses nothing but `ImportResults`, the outbox table and, for the profile, public hooks (EF Core diagnostics, a timing wrapper around the `ISearchIndexFactory` port, a MassTransit consume observer).");
         Line($"{(options.WithoutMatcher ? "- " + MatcherLeftOut : "- **The Matcher runs meanwhile**: it consumes every `ResultsPublished` in the same process (indexes the results in its own index and re-ranks the open needs; none are posted here), competing for the same two cores; the end-to-end figure does not wait for it.")}");
         Line($"- **Raw**: {(raw.TimeLimitHit ? $"the first {raw.Records:N0} of the imported records (the run stops after {options.RawTimeLimit.TotalMinutes:0.##} minutes of timed work, `--raw-time-limit`; a rate needs no more)" : $"the same {raw.Records:N0} records")}, parsed beforehand (not timed), each tokenised with `ChineseEnglishAnalyzer` (title and abstract first, so that analysis is measured rather than read back from the analyser's cache of recent texts, which sorting would fill), sorted with `RecordSorting.Of`, and its keywords tokenised and written with `UpsertManyAsync` in batches of {RawAnalysisRun.BatchSize} to a fresh on-disk `LuceneSearchIndex`, on one thread, each step on its own stopwatch: analysis + indexing is the tokenising and writing time, the second figure adds the sorting time.");
+        Line($"- **After the first file**: the rows of the files after the first over their time in `ImportResults`. The import starts cold, its first file compiling the code of parsing, storing, the bus and the Matcher as it runs; the raw run comes after it, with the analysis and index code it shares compiled. A figure to read beside the target, not one the target is judged on.");
         Line($"- **Peak memory**: the process's peak working set (VmHWM from /proc/self/status) at the end of the import phase, host start-up included; the raw run comes afterwards, with the mark reset after a full collection (its peak: {PeakMemory.Describe(raw.PeakBytes)}, what the stopped host still holds included).");
         Line($"- A quick run, `BENCH_RECORDS=20000 make bench`, writes its own section (\"{SectionTitleFor(20_000)}\") and leaves the full one alone.");
         Line($"");
@@ -205,6 +217,9 @@ public sealed class BenchmarkReport(
 
         var cpuShare = import.ProcessorTime / import.Elapsed;
         line($"The process used {import.ProcessorTime.TotalSeconds:0} s of CPU in {import.Elapsed.TotalSeconds:0} s of wall time ({cpuShare:P0} of one core; {machine.Processors} cores available) and made {PerRecordOf(import.Io.WriteCalls):0.#} write calls, writing {PerRecordOf(import.Io.WrittenBytes) / 1024:0.#} KiB to storage, per record. The raw run needs {1000 / raw.RecordsPerSecond:0.00} ms per record for analysis + indexing and {raw.Sorting.TotalMilliseconds / Math.Max(1, raw.Records):0.00} ms more for sorting. For a sampled profile of the managed code, run the benchmark with `DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0` and attach `perf record -g -p <pid>` during the import.");
+        var collector = import.Collector;
+        line($"");
+        line($"The collector ran {collector.Gen0:N0} collections during the import ({collector.Gen1:N0} of them of gen1, {collector.Gen2:N0} full) and held the process paused for {collector.Paused.TotalSeconds:0.0} s, {collector.Paused / import.Elapsed:P0} of the wall time.");
     }
 
     private const string MatcherLeftOut = "**The Matcher is left out of the host** (`BENCH_MATCHER=0`), as when it runs in its own process on the distributed profile: nothing consumes the `ResultsPublished` events, and the import has the two cores to itself. This measures what the Matcher's share of the embedded profile costs; the targets are the section above, with it.";

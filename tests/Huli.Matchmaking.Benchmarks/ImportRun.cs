@@ -43,6 +43,8 @@ public sealed record ImportFigures(
     long PeakBytes,
     bool TimeLimitHit,
     IReadOnlyList<double> FileRates,
+    double? RecordsPerSecondAfterFirstFile,
+    CollectorActivity Collector,
     double? LoadAtStart,
     double? LoadAtEnd,
     IReadOnlyList<string> Problems,
@@ -85,9 +87,11 @@ public static class ImportRun
         var ioBefore = ProcessIo.Read();
         var loadAtStart = SystemLoad.OneMinute();
         profile.Recording = true;
+        var collectorBefore = CollectorActivity.Now();
         var clock = Stopwatch.StartNew();
         var lastFile = TimeSpan.Zero;
         var fileRates = new List<double>();
+        var firstFile = (Rows: 0, Took: TimeSpan.Zero);
         foreach (var file in corpus.Files)
         {
             // Stop before a file that would, at the pace of the last one, end past the limit.
@@ -110,6 +114,11 @@ public static class ImportRun
             problems.AddRange(report.Problems.Take(Math.Max(0, 5 - problems.Count))
                 .Select(p => $"{report.File} row {p.Row} {p.Field}: {p.Message}"));
             lastFile = clock.Elapsed - started;
+            if (files == 1)
+            {
+                firstFile = (report.Rows, lastFile);
+            }
+
             var seconds = lastFile.TotalSeconds;
             fileRates.Add(report.Rows / seconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -123,6 +132,8 @@ public static class ImportRun
         var loadAtEnd = SystemLoad.OneMinute();
         var consumedWhenStopped = consumed.Count;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var collector = CollectorActivity.Now() - collectorBefore;
+        double? afterFirstFile = files > 1 ? (rows - firstFile.Rows) / (importCalls - firstFile.Took).TotalSeconds : null;
         var io = ProcessIo.Read() - ioBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Outbox drained {(elapsed - importCalls).TotalSeconds:0.0} s after the last file: {events:N0} events published, {listed:N0} results stored"));
@@ -138,7 +149,7 @@ public static class ImportRun
         await host.StopAsync();
 
         return new ImportFigures(files, rows, created + updated, rejected, updated, unchanged, merged, listed, events, elapsed,
-            importCalls, elapsed - importCalls, matcherCaughtUp, consumedWhenStopped, cpu, io, peak, limitHit, fileRates, loadAtStart, loadAtEnd, problems, profile.Entries());
+            importCalls, elapsed - importCalls, matcherCaughtUp, consumedWhenStopped, cpu, io, peak, limitHit, fileRates, afterFirstFile, collector, loadAtStart, loadAtEnd, problems, profile.Entries());
     }
 
     /// <summary>The composition of services/Host/Program.cs, minus the demo and the web server, and minus the
