@@ -23,7 +23,7 @@ public sealed class ImportPublishingTests : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task A_file_of_1200_results_is_published_in_batches_of_500_that_the_matcher_takes_in_whole()
+    public async Task A_file_of_1200_results_is_published_in_three_batch_events_that_the_matcher_takes_in_whole()
     {
         var (csv, _) = ResultFiles.Build(rows: 1200, bad: 0, Encoding.UTF8);
         var institute = host.ClientFor("institute");
@@ -33,7 +33,9 @@ public sealed class ImportPublishingTests : IAsyncLifetime
         Assert.Equal(1200, report["created"]!.GetValue<int>());
         await Eventually.TrueAsync(async () => await MatcherResultsAsync() == 1200, "the Matcher to take in all 1,200 results");
         var batches = await PublishedBatchesAsync();
-        Assert.Equal([200, 500, 500], batches.Select(b => b.Results.Count).Order());
+        // The import's batches (250, 500, then the 450 left) are one event each, none over the limit of 500.
+        Assert.Equal([250, 450, 500], batches.Select(b => b.Results.Count).Order());
+        Assert.All(batches, b => Assert.InRange(b.Results.Count, 1, ResultsPublished.MaxResults));
         Assert.Equal(1200, batches.SelectMany(b => b.Results).Select(r => r.ResultId).Distinct().Count());
         Assert.All(batches.SelectMany(b => b.Results), r => Assert.Equal(1, r.Version));
         Assert.False(await harness.Published.Any<ResultPublished>());

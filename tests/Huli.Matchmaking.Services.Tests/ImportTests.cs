@@ -67,6 +67,30 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_listed_again_further_down_the_same_file_is_found_as_last_listed()
+    {
+        // 600 rows are several batches (they grow from 250 rows), and a batch's index write is still running when
+        // the next one is saved; the last row lists the first row's result again, changed.
+        static string Line(string id, string title) =>
+            $$"""{"externalId":"{{id}}","title":"{{title}}","abstract":"Calibration of MEMS pressure sensors over temperature for industrial transmitters.","fields":["smart-equipment"]}""";
+        var lines = Enumerable.Range(2, 598).Select(n => Line($"R-{n:D4}", $"Sensor calibration method number {n}"))
+            .Prepend(Line("R-0001", "Sensor calibration method, prototype"))
+            .Append(Line("R-0001", "Sensor calibration method, production"));
+        var institute = host.ClientFor("institute");
+
+        var report = await ImportAsync(institute, Encoding.UTF8.GetBytes(string.Join('\n', lines)), "relisted.jsonl");
+
+        Assert.Equal(599, report["created"]!.GetValue<int>());
+        Assert.Equal(1, report["updated"]!.GetValue<int>());
+        var current = await (await institute.GetAsync("/api/results?q=production")).ReadNodeAsync();
+        Assert.Equal("Sensor calibration method, production", Assert.Single(current["hits"]!.AsArray())!["title"]!.GetValue<string>());
+        var stale = await (await institute.GetAsync("/api/results?q=prototype")).ReadNodeAsync();
+        Assert.Empty(stale["hits"]!.AsArray());
+        var all = await (await institute.GetAsync("/api/results?q=calibration&pageSize=1")).ReadNodeAsync();
+        Assert.Equal(599, all["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_same_result_arriving_by_file_and_by_the_api_becomes_one_record_with_both_sources()
     {
         var institute = host.ClientFor("institute");

@@ -29,17 +29,20 @@ public sealed class ResultListing(
             changes.Stage(change);
         }
 
-        await CommitAsync([staged], cancellationToken);
+        await CommitAsync([staged], behind: false, cancellationToken);
         return (staged.Result, staged.Effect);
     }
 
-    /// <summary>Sorts a batch on every core. It touches no state, so a caller can sort the next batch while
-    /// the last one is being stored.</summary>
+    /// <summary>Sorts a batch, on the calling thread. It touches no state, so a caller can sort the next batch
+    /// while the last one is being stored (one core each: spreading one batch over both made listing wait).</summary>
     public static IReadOnlyList<RecordSorting> Sort(IReadOnlyList<(ResultInput Input, Caller Caller)> rows) =>
-        rows.AsParallel().AsOrdered().Select(row => SortingOf(row.Input)).ToList();
+        rows.Select(row => SortingOf(row.Input)).ToList();
 
     /// <summary>Lists a sorted batch with one commit, one index write and one event per
-    /// <see cref="ResultsPublished.MaxResults"/> changed results: what makes a large file fast.</summary>
+    /// <see cref="ResultsPublished.MaxResults"/> changed results: what makes a large file fast. The index write
+    /// goes on while the caller prepares its next batch, which must not reuse this one's tracked records
+    /// (<see cref="RecordChanges{TContext,TRecord}.CommitStagedBehindAsync"/>); <see cref="FinishIndexingAsync"/>
+    /// ends it.</summary>
     public async Task<IReadOnlyList<ListingEffect>> ListManyAsync(
         IReadOnlyList<(ResultInput Input, Caller Caller)> rows,
         IReadOnlyList<RecordSorting> sortings,
@@ -59,14 +62,18 @@ public sealed class ResultListing(
             changes.Stage(new ResultsPublished(chunk));
         }
 
-        await CommitAsync(staged, cancellationToken);
+        await CommitAsync(staged, behind: true, cancellationToken);
         return staged.Select(s => s.Effect).ToList();
     }
+
+    /// <summary>Finishes the index write that <see cref="ListManyAsync"/> leaves running behind the caller's next
+    /// batch; a bulk listing is done only after this.</summary>
+    public Task FinishIndexingAsync() => changes.FinishIndexingAsync();
 
     private static RecordSorting SortingOf(ResultInput input) =>
         RecordSorting.Of(input.Title!.Trim(), input.Abstract!.Trim(), input.CleanKeywords(), input.CleanFields());
 
-    private async Task CommitAsync(IReadOnlyList<Staged> staged, CancellationToken cancellationToken)
+    private async Task CommitAsync(IReadOnlyList<Staged> staged, bool behind, CancellationToken cancellationToken)
     {
         // An unchanged record the index is behind on (its lister was stopped between saving and indexing) is
         // indexed again now rather than at the next start.
@@ -75,7 +82,7 @@ public sealed class ResultListing(
             .Select(s => s.Result)
             .Distinct()
             .ToList();
-        await changes.CommitStagedAsync(changed, cancellationToken);
+        await (behind ? changes.CommitStagedBehindAsync(changed, cancellationToken) : changes.CommitStagedAsync(changed, cancellationToken));
         foreach (var result in staged.Select(s => s.Result).Distinct())
         {
             fingerprints.Remember(result);
