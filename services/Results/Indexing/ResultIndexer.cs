@@ -18,7 +18,9 @@ internal sealed class ResultIndexer(ISearchIndexFactory indexes, ITextAnalyzer a
     public Task IndexAsync(ResearchResult result, CancellationToken cancellationToken) =>
         IndexManyAsync([result], cancellationToken);
 
-    /// <summary>Analyses the batch on every core, then writes it in one commit.</summary>
+    /// <summary>Analyses the batch, then writes it in one commit. On the calling thread: an import's write runs
+    /// beside its listing and sorting, which keep the other core busy, and parts of it queued on the thread pool
+    /// waited for those.</summary>
     public async Task IndexManyAsync(IReadOnlyCollection<ResearchResult> results, CancellationToken cancellationToken)
     {
         var index = indexes.Open(ResultFacets.IndexName);
@@ -30,8 +32,6 @@ internal sealed class ResultIndexer(ISearchIndexFactory indexes, ITextAnalyzer a
 
         var documents = results
             .Where(r => r.Status == ResultStatus.Listed)
-            .AsParallel()
-            .AsOrdered()
             .Select(Document)
             .ToList();
         if (documents.Count > 0)
