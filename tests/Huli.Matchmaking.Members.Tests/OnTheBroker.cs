@@ -1,3 +1,6 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Huli.Matchmaking.Members.Tests;
 
 /// <summary>A test class with the Alliance running distributed on this run's share of the real broker.</summary>
@@ -7,11 +10,15 @@ public abstract class OnTheBroker : IAsyncLifetime
 
     protected AllianceHostFactory Host { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Host = new AllianceHostFactory(Broker.AllianceSettings);
         _ = Host.Server;
-        return Task.CompletedTask;
+
+        // The host is up before its bus has bound its queues on the broker, and a need published before then
+        // reaches no queue: a test then waited its full minute for the Alliance to record it.
+        var bus = Host.Services.GetRequiredService<IBusControl>();
+        Assert.Equal(BusHealthStatus.Healthy, await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(Eventually.LimitSeconds)));
     }
 
     public async Task DisposeAsync()
