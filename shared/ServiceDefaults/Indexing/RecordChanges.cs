@@ -34,25 +34,11 @@ public sealed class RecordChanges<TContext, TRecord>(
     /// up mid-import): the work is short, and stopping there would leave saved records unsearchable.</summary>
     public async Task CommitStagedAsync(IReadOnlyCollection<TRecord> changed, CancellationToken cancellationToken)
     {
-        await db.SaveWithNewRowsAsync<TRecord>(cancellationToken);
-        outbox.Notify();
-        await FinishIndexingAsync(changed);
-        if (changed.Count == 0)
+        await SaveAsync(changed, cancellationToken);
+        if (changed.Count > 0)
         {
-            return;
-        }
-
-        await indexer.IndexManyAsync(changed, CancellationToken.None);
-        await MarkIndexedAsync(changed.Select(r => r.Id).ToList());
-
-        // Entry() would first look for changes in each record, all of which were just saved.
-        using var paused = db.ChangeTracker.PauseDetection();
-        foreach (var record in changed)
-        {
-            // The database has the marker already; the tracked copy must agree and not count as changed.
-            var indexed = db.Entry(record).Property(r => r.IndexedVersion);
-            indexed.CurrentValue = record.Version;
-            indexed.OriginalValue = record.Version;
+            await indexer.IndexManyAsync(changed, CancellationToken.None);
+            await MarkIndexedAsync(changed);
         }
     }
 
@@ -66,9 +52,7 @@ public sealed class RecordChanges<TContext, TRecord>(
     /// </summary>
     public async Task CommitStagedBehindAsync(IReadOnlyCollection<TRecord> changed, CancellationToken cancellationToken)
     {
-        await db.SaveWithNewRowsAsync<TRecord>(cancellationToken);
-        outbox.Notify();
-        await FinishIndexingAsync(changed);
+        await SaveAsync(changed, cancellationToken);
         if (changed.Count > 0)
         {
             // Once the records are saved their index write goes on even if the caller gives up, as above. On a
@@ -97,32 +81,54 @@ public sealed class RecordChanges<TContext, TRecord>(
 
         _behind = null;
         await write.Done;
-        var newer = savedAgain.Select(r => r.Id).ToHashSet();
-        await MarkIndexedAsync(write.Records.Where(r => !newer.Contains(r.Id)).Select(r => r.Id).ToList());
-        using var paused = db.ChangeTracker.PauseDetection();
-        foreach (var record in write.Records)
+        if (write.Records.Any(record => db.Entry(record).State != EntityState.Detached))
         {
-            if (db.Entry(record).State != EntityState.Detached)
-            {
-                throw new InvalidOperationException(
-                    $"A {typeof(TRecord).Name} whose index write was left running was still tracked at the next commit; stop tracking a batch once it is committed.");
-            }
-
-            record.IndexedVersion = record.Version;
+            throw new InvalidOperationException(
+                $"A {typeof(TRecord).Name} whose index write was left running was still tracked at the next commit; stop tracking a batch once it is committed.");
         }
+
+        var newer = savedAgain.Select(r => r.Id).ToHashSet();
+        await MarkIndexedAsync([.. write.Records.Where(r => !newer.Contains(r.Id))]);
     }
 
-    /// <summary>One statement for the batch: saving each record's marker was one UPDATE per row of a large file.</summary>
-    private async Task MarkIndexedAsync(List<Guid> ids)
+    /// <summary>Saves everything staged, then finishes the index write the last commit left running, if any.</summary>
+    private async Task SaveAsync(IReadOnlyCollection<TRecord> changed, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
+        await db.SaveWithNewRowsAsync<TRecord>(cancellationToken);
+        outbox.Notify();
+        await FinishIndexingAsync(changed);
+    }
+
+    /// <summary>Marks the records indexed at their versions, in one statement for the batch: saving each record's
+    /// marker was one UPDATE per row of a large file. A tracked copy is made to agree, so it does not count as
+    /// changed; one no longer tracked (its write ran behind) just takes the value.</summary>
+    private async Task MarkIndexedAsync(IReadOnlyCollection<TRecord> records)
+    {
+        if (records.Count == 0)
         {
             return;
         }
 
+        var ids = records.Select(r => r.Id).ToList();
         await db.Set<TRecord>()
             .Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.IndexedVersion, r => r.Version), CancellationToken.None);
+
+        // Entry() would first look for changes in each record, all of which were just saved.
+        using var paused = db.ChangeTracker.PauseDetection();
+        foreach (var record in records)
+        {
+            var entry = db.Entry(record);
+            if (entry.State == EntityState.Detached)
+            {
+                record.IndexedVersion = record.Version;
+                continue;
+            }
+
+            var indexed = entry.Property(r => r.IndexedVersion);
+            indexed.CurrentValue = record.Version;
+            indexed.OriginalValue = record.Version;
+        }
     }
 
     private sealed record IndexWrite(IReadOnlyCollection<TRecord> Records, Task Done);
