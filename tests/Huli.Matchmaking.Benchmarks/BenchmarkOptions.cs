@@ -92,7 +92,7 @@ public sealed record BenchmarkOptions(
         + (WithoutMatcher ? " BENCH_MATCHER=0" : "");
 
     /// <summary>What the Makefile runs for <see cref="MakeCommand"/>, plus any flag it does not pass, with the
-    /// runtime setting it starts .NET with.</summary>
+    /// runtime settings it starts .NET with.</summary>
     public string DotnetCommand => RuntimeTuning + string.Create(CultureInfo.InvariantCulture,
         $"dotnet run --project tests/Huli.Matchmaking.Benchmarks -c Release -- --records {Records} --time-limit {ImportTimeLimit.TotalMinutes} --data ../shared/data --out docs/benchmarks.md")
         + (ChunkSize != DefaultChunkSize ? string.Create(CultureInfo.InvariantCulture, $" --chunk {ChunkSize}") : "")
@@ -101,7 +101,7 @@ public sealed record BenchmarkOptions(
         + (WithoutMatcher ? " --without-matcher" : "");
 
     private static string RuntimeTuning =>
-        Environment.GetEnvironmentVariable(MachineInfo.CallCountingDelay) is { } delay ? $"env {MachineInfo.CallCountingDelay}={delay} " : "";
+        MachineInfo.RuntimeTuningSet() is { Count: > 0 } tuning ? $"env {string.Join(" ", tuning)} " : "";
 
     private static int PositiveInt(string text)
     {

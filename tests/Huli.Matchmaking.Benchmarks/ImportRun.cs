@@ -45,6 +45,8 @@ public sealed record ImportFigures(
     IReadOnlyList<double> FileRates,
     double? RecordsPerSecondAfterFirstFile,
     CollectorActivity Collector,
+    JitActivity Jit,
+    JitActivity JitInFirstFile,
     double? LoadAtStart,
     double? LoadAtEnd,
     IReadOnlyList<string> Problems,
@@ -88,6 +90,8 @@ public static class ImportRun
         var loadAtStart = SystemLoad.OneMinute();
         profile.Recording = true;
         var collectorBefore = CollectorActivity.Now();
+        var jitBefore = JitActivity.Now();
+        var jitInFirstFile = new JitActivity(0, TimeSpan.Zero);
         var clock = Stopwatch.StartNew();
         var lastFile = TimeSpan.Zero;
         var fileRates = new List<double>();
@@ -117,6 +121,7 @@ public static class ImportRun
             if (files == 1)
             {
                 firstFile = (report.Rows, lastFile);
+                jitInFirstFile = JitActivity.Now() - jitBefore;
             }
 
             var seconds = lastFile.TotalSeconds;
@@ -133,6 +138,7 @@ public static class ImportRun
         var consumedWhenStopped = consumed.Count;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var collector = CollectorActivity.Now() - collectorBefore;
+        var jit = JitActivity.Now() - jitBefore;
         double? afterFirstFile = files > 1 ? (rows - firstFile.Rows) / (importCalls - firstFile.Took).TotalSeconds : null;
         var io = ProcessIo.Read() - ioBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -149,7 +155,7 @@ public static class ImportRun
         await host.StopAsync();
 
         return new ImportFigures(files, rows, created + updated, rejected, updated, unchanged, merged, listed, events, elapsed,
-            importCalls, elapsed - importCalls, matcherCaughtUp, consumedWhenStopped, cpu, io, peak, limitHit, fileRates, afterFirstFile, collector, loadAtStart, loadAtEnd, problems, profile.Entries());
+            importCalls, elapsed - importCalls, matcherCaughtUp, consumedWhenStopped, cpu, io, peak, limitHit, fileRates, afterFirstFile, collector, jit, jitInFirstFile, loadAtStart, loadAtEnd, problems, profile.Entries());
     }
 
     /// <summary>The composition of services/Host/Program.cs, minus the demo and the web server, and minus the

@@ -17,8 +17,13 @@ public sealed record MachineInfo(
     string Tiering,
     string TempFolder)
 {
-    /// <summary>The JIT setting `make run` and `make bench` start the runtime with (see the Makefile).</summary>
-    public const string CallCountingDelay = "DOTNET_TC_CallCountingDelayMs";
+    /// <summary>The JIT settings `make run` and `make bench` start the runtime with (see the Makefile).</summary>
+    public static readonly string[] RuntimeTuning = ["DOTNET_TC_CallCountingDelayMs", "DOTNET_TC_CallCountThreshold"];
+
+    /// <summary>The tuning this process was started with, as NAME=value pairs, in the Makefile's order.</summary>
+    public static IReadOnlyList<string> RuntimeTuningSet() =>
+        [.. RuntimeTuning.Where(name => Environment.GetEnvironmentVariable(name) is not null)
+            .Select(name => $"{name}={Environment.GetEnvironmentVariable(name)}")];
 
     public static MachineInfo Describe() => new(
         Environment.ProcessorCount,
@@ -28,9 +33,9 @@ public sealed record MachineInfo(
         RuntimeInformation.FrameworkDescription,
         SdkVersion(),
         GarbageCollectorOf(),
-        Environment.GetEnvironmentVariable(CallCountingDelay) is { } delay
-            ? $"{CallCountingDelay}={delay} (as `make run`)"
-            : $"the runtime's default tiering ({CallCountingDelay} not set, unlike `make run`)",
+        RuntimeTuningSet() is { Count: > 0 } tuning
+            ? $"{string.Join(" ", tuning)} (as `make run`)"
+            : $"the runtime's default tiering ({string.Join(" and ", RuntimeTuning)} not set, unlike `make run`)",
         Path.GetTempPath());
 
     /// <summary>The collector and the two settings services/ServiceRuntime.props sets.</summary>

@@ -14,7 +14,8 @@ public sealed record RawFigures(
     TimeSpan Sorting,
     TimeSpan Analysis,
     TimeSpan Writing,
-    long PeakBytes)
+    long PeakBytes,
+    JitActivity Jit)
 {
     /// <summary>Analysis plus indexing alone.</summary>
     public double RecordsPerSecond => Records / (Analysis + Writing).TotalSeconds;
@@ -49,6 +50,7 @@ public static class RawAnalysisRun
         // What the stopped host left behind goes first, so the mark starts near this run's own footprint.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var peakReset = PeakMemory.TryReset();
+        var jitBefore = JitActivity.Now();
 
         var sorting = new Stopwatch();
         var analysis = new Stopwatch();
@@ -100,7 +102,7 @@ public static class RawAnalysisRun
         }
 
         var figures = new RawFigures(count, limitHit, SystemLoad.OneMinute(), sorting.Elapsed, analysis.Elapsed, writing.Elapsed,
-            peakReset ? PeakMemory.Bytes() : 0);
+            peakReset ? PeakMemory.Bytes() : 0, JitActivity.Now() - jitBefore);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Raw: {count:N0} records, sorting {sorting.Elapsed.TotalSeconds:0.0} s, tokenising {analysis.Elapsed.TotalSeconds:0.0} s, Lucene writes {writing.Elapsed.TotalSeconds:0.0} s: {figures.RecordsPerSecond:0} records/s for analysis + indexing, {figures.WithSortingRecordsPerSecond:0} records/s with sorting"));
         return figures;
