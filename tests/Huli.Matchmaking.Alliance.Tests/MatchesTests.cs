@@ -8,7 +8,11 @@ public sealed class MatchesTests : IAsyncLifetime
 {
     private readonly AllianceHostFactory host = new();
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

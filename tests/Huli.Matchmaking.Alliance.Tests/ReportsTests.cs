@@ -16,7 +16,7 @@ public sealed class ReportsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await host.Harness.Start();
+        host.StartServer();
         var start = AllianceHostFactory.Start;
         var needA = Guid.NewGuid();
         var needB = Guid.NewGuid();

@@ -18,7 +18,11 @@ public sealed class StaleFlagTests : IAsyncLifetime
         ["Huli:Alliance:Stale:Contacted"] = "2.00:00:00",
     });
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -9,7 +9,11 @@ public sealed class WorkflowTests : IAsyncLifetime
 {
     private readonly AllianceHostFactory host = new();
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

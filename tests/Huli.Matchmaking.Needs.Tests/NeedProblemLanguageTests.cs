@@ -10,7 +10,11 @@ public sealed class NeedProblemLanguageTests : IAsyncLifetime
 {
     private readonly NeedsHostFactory host = new();
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

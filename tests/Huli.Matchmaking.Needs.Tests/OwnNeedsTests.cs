@@ -11,7 +11,11 @@ public sealed class OwnNeedsTests : IAsyncLifetime
 {
     private readonly NeedsHostFactory host = new();
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -76,7 +80,7 @@ public sealed class OwnNeedsTests : IAsyncLifetime
             Guid need;
             await using (var before = new NeedsHostFactory(path))
             {
-                await before.Harness.Start();
+                before.StartServer();
                 need = Id(await NeedsHostFactory.ReadNodeAsync(await before.PostNeedAsync("enterprise", new
                 {
                     title = "注塑件表面划痕视觉检测",
@@ -97,7 +101,7 @@ public sealed class OwnNeedsTests : IAsyncLifetime
 
             Directory.Delete(Path.Combine(path, "indexes", "needs"), recursive: true);
             await using var after = new NeedsHostFactory(path);
-            await after.Harness.Start();
+            after.StartServer();
 
             var mine = (await after.GetAsync("enterprise", "/api/needs?mine=true"))["hits"]!.AsArray();
             Assert.Equal(need, Id(Assert.Single(mine)!));

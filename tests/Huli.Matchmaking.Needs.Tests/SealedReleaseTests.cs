@@ -8,7 +8,11 @@ public sealed class SealedReleaseTests : IAsyncLifetime
 {
     private readonly NeedsHostFactory host = new();
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

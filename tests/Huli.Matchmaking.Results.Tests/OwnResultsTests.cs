@@ -10,7 +10,11 @@ public sealed class OwnResultsTests : IAsyncLifetime
     // No test here polls the feed; its address only has to be well formed.
     private readonly ResultsHostFactory host = new("http://127.0.0.1:9/feed");
 
-    public async Task InitializeAsync() => await host.Harness.Start();
+    public Task InitializeAsync()
+    {
+        host.StartServer();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -21,7 +21,7 @@ public sealed class RecoveryTests : IDisposable
         Guid resultId;
         await using (var beforeCrash = new EmbeddedHostFactory(dataPath))
         {
-            await beforeCrash.Services.GetTestHarness().Start();
+            beforeCrash.StartServer();
             resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
         }
 
@@ -42,7 +42,6 @@ public sealed class RecoveryTests : IDisposable
 
         await using var afterRestart = new EmbeddedHostFactory(dataPath);
         var harness = afterRestart.Services.GetTestHarness();
-        await harness.Start();
 
         var page = await (await afterRestart.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("注塑件 划痕")}")).ReadNodeAsync();
         Assert.Contains(resultId, page["hits"]!.AsArray().Select(h => h!["id"]!.GetValue<Guid>()));
@@ -55,7 +54,7 @@ public sealed class RecoveryTests : IDisposable
         Guid resultId;
         await using (var beforeCrash = new EmbeddedHostFactory(dataPath))
         {
-            await beforeCrash.Services.GetTestHarness().Start();
+            beforeCrash.StartServer();
             resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
             await Eventually.TrueAsync(() => MatcherHoldsAsync(beforeCrash, resultId), "the Matcher to store the result");
         }
@@ -70,7 +69,6 @@ public sealed class RecoveryTests : IDisposable
 
         await using var afterRestart = new EmbeddedHostFactory(dataPath);
         var harness = afterRestart.Services.GetTestHarness();
-        await harness.Start();
         await Eventually.TrueAsync(() => MatcherHoldsAsync(afterRestart, resultId), "the Matcher to store the result again");
 
         // And it is matched: a need posted now gets it as a pairing.
@@ -90,7 +88,7 @@ public sealed class RecoveryTests : IDisposable
         const int Results = 1_234;
         await using (var before = new EmbeddedHostFactory(dataPath))
         {
-            await before.Services.GetTestHarness().Start();
+            before.StartServer();
             var (csv, _) = ResultFiles.Build(rows: Results, bad: 0, System.Text.Encoding.UTF8);
             var content = new ByteArrayContent(csv);
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
@@ -108,7 +106,7 @@ public sealed class RecoveryTests : IDisposable
 
         Directory.Delete(Path.Combine(dataPath, "indexes", "results"), recursive: true);
         await using var after = new EmbeddedHostFactory(dataPath);
-        await after.Services.GetTestHarness().Start();
+        after.StartServer();
 
         var found = await (await after.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("关键技术")}&pageSize=1")).ReadNodeAsync();
         Assert.Equal(Results, found["total"]!.GetValue<int>());

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Huli.Matchmaking.ServiceDefaults.Messaging;
 /// so delivery is at least once; consumers are idempotent for that reason.</summary>
 internal sealed partial class OutboxPublisher<TContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal<TContext> signal,
     OutboxReplay replay,
     TimeProvider clock,
@@ -19,10 +20,16 @@ internal sealed partial class OutboxPublisher<TContext>(
     where TContext : DbContext, IHasOutbox
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan BusStartLimit = TimeSpan.FromMinutes(1);
     private const int BatchSize = 500;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await BusReadyAsync(stoppingToken))
+        {
+            return;
+        }
+
         await ReplayAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -48,6 +55,36 @@ internal sealed partial class OutboxPublisher<TContext>(
                 return;
             }
         }
+    }
+
+    /// <summary>Waits until the bus has started and bound its consumers' queues. This publisher starts with the
+    /// host, before the bus, and an event published before the queues are bound reaches none of them: on the
+    /// in-memory bus it is gone, replayed messages included, which exist for the very consumers that missed them.
+    /// A bus still not healthy after <see cref="BusStartLimit"/> (a broker away) gets the messages anyway, and a
+    /// failed publication is retried as always. False when the host stops meanwhile.</summary>
+    private async Task<bool> BusReadyAsync(CancellationToken stoppingToken)
+    {
+        // Real time, not the service's clock: tests run services on a clock they move by hand.
+        var waiting = Stopwatch.StartNew();
+        while (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            if (waiting.Elapsed >= BusStartLimit)
+            {
+                LogBusNotReady(logger, typeof(TContext).Name, BusStartLimit);
+                return true;
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private async Task ReplayAsync(CancellationToken cancellationToken)
@@ -113,6 +150,9 @@ internal sealed partial class OutboxPublisher<TContext>(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sending {Count} messages of {Outbox} again, published in the last {Window} before the process stopped: the in-memory bus may have lost them")]
     private static partial void LogReplaying(ILogger logger, int count, string outbox, TimeSpan window);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The bus was not healthy {Limit} after the start; publishing {Outbox} anyway, and retrying what fails")]
+    private static partial void LogBusNotReady(ILogger logger, string outbox, TimeSpan limit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Marking recent outbox messages for replay failed")]
     private static partial void LogReplayFailed(ILogger logger, Exception exception);
