@@ -45,8 +45,8 @@ public sealed class AllianceHostFactory(IReadOnlyDictionary<string, string?>? ex
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
-    /// <summary>The harness of the bus the host started. Never call its <c>Start</c>: that starts every hosted
-    /// service of the host a second time, and two loops of one outbox publisher then send the same event twice.</summary>
+    /// <summary>The harness of the bus the host started. A test starts the host with
+    /// <see cref="HarnessWaits.BusReadyAsync"/>, never with the harness's <c>Start</c> (see there why).</summary>
     public ITestHarness Harness => Services.GetTestHarness();
 
     /// <summary>Every client this factory makes asks for English, the wording the tests assert.</summary>

@@ -16,7 +16,7 @@ public sealed class ReportsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host.StartServer();
+        await host.Services.BusReadyAsync();
         var start = AllianceHostFactory.Start;
         var needA = Guid.NewGuid();
         var needB = Guid.NewGuid();

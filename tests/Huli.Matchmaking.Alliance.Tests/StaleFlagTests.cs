@@ -18,11 +18,7 @@ public sealed class StaleFlagTests : IAsyncLifetime
         ["Huli:Alliance:Stale:Contacted"] = "2.00:00:00",
     });
 
-    public Task InitializeAsync()
-    {
-        host.StartServer();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => host.Services.BusReadyAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

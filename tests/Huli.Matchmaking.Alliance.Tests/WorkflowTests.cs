@@ -9,11 +9,7 @@ public sealed class WorkflowTests : IAsyncLifetime
 {
     private readonly AllianceHostFactory host = new();
 
-    public Task InitializeAsync()
-    {
-        host.StartServer();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => host.Services.BusReadyAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -10,11 +10,7 @@ public sealed class NeedProblemLanguageTests : IAsyncLifetime
 {
     private readonly NeedsHostFactory host = new();
 
-    public Task InitializeAsync()
-    {
-        host.StartServer();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => host.Services.BusReadyAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -11,11 +11,7 @@ public sealed class OwnNeedsTests : IAsyncLifetime
 {
     private readonly NeedsHostFactory host = new();
 
-    public Task InitializeAsync()
-    {
-        host.StartServer();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => host.Services.BusReadyAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -80,7 +76,7 @@ public sealed class OwnNeedsTests : IAsyncLifetime
             Guid need;
             await using (var before = new NeedsHostFactory(path))
             {
-                before.StartServer();
+                await before.Services.BusReadyAsync();
                 need = Id(await NeedsHostFactory.ReadNodeAsync(await before.PostNeedAsync("enterprise", new
                 {
                     title = "注塑件表面划痕视觉检测",
@@ -101,7 +97,7 @@ public sealed class OwnNeedsTests : IAsyncLifetime
 
             Directory.Delete(Path.Combine(path, "indexes", "needs"), recursive: true);
             await using var after = new NeedsHostFactory(path);
-            after.StartServer();
+            await after.Services.BusReadyAsync();
 
             var mine = (await after.GetAsync("enterprise", "/api/needs?mine=true"))["hits"]!.AsArray();
             Assert.Equal(need, Id(Assert.Single(mine)!));

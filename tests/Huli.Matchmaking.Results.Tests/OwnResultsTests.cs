@@ -10,11 +10,7 @@ public sealed class OwnResultsTests : IAsyncLifetime
     // No test here polls the feed; its address only has to be well formed.
     private readonly ResultsHostFactory host = new("http://127.0.0.1:9/feed");
 
-    public Task InitializeAsync()
-    {
-        host.StartServer();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => host.Services.BusReadyAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -32,8 +32,8 @@ public sealed class ResultsHostFactory(string feedUrl, IReadOnlyDictionary<strin
         ["coordinator"] = new() { Key = "results-coordinator-key", User = "coord.user", Role = Roles.Coordinator, Organisation = "联盟秘书处" },
     };
 
-    /// <summary>The harness of the bus the host started. Never call its <c>Start</c>: that starts every hosted
-    /// service of the host a second time, and two loops of one outbox publisher then send the same event twice.</summary>
+    /// <summary>The harness of the bus the host started. A test starts the host with
+    /// <see cref="HarnessWaits.BusReadyAsync"/>, never with the harness's <c>Start</c> (see there why).</summary>
     public ITestHarness Harness => Services.GetTestHarness();
 
     /// <summary>Every client this factory makes asks for English, the wording the tests assert.</summary>

@@ -9,8 +9,8 @@ namespace Huli.Matchmaking.Services.Tests;
 
 /// <summary>The embedded host with all four services, a fresh data folder, the MassTransit test harness in
 /// place of the bus, and one test user per role (two enterprises, so confidentiality can be tested).</summary>
-/// <remarks>The host starts the bus and its hosted services. Never call the harness's <c>Start</c>: it starts every
-/// hosted service a second time, and two loops of one outbox publisher then send the same event twice.</remarks>
+/// <remarks>A test starts the host with <see cref="HarnessWaits.BusReadyAsync"/>, never with the harness's
+/// <c>Start</c> (see there why).</remarks>
 public sealed class EmbeddedHostFactory(string? dataPath = null) : WebApplicationFactory<Host.Program>
 {
     public const string Enterprise = "厦门测试精密塑胶有限公司";

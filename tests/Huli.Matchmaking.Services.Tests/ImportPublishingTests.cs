@@ -17,7 +17,7 @@ public sealed class ImportPublishingTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         harness = host.Services.GetTestHarness();
-        return Task.CompletedTask;
+        return host.Services.BusReadyAsync();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();

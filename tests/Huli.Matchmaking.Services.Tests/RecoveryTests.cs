@@ -21,7 +21,7 @@ public sealed class RecoveryTests : IDisposable
         Guid resultId;
         await using (var beforeCrash = new EmbeddedHostFactory(dataPath))
         {
-            beforeCrash.StartServer();
+            await beforeCrash.Services.BusReadyAsync();
             resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
         }
 
@@ -54,7 +54,7 @@ public sealed class RecoveryTests : IDisposable
         Guid resultId;
         await using (var beforeCrash = new EmbeddedHostFactory(dataPath))
         {
-            beforeCrash.StartServer();
+            await beforeCrash.Services.BusReadyAsync();
             resultId = await beforeCrash.ClientFor("institute").CreateAsync("/api/results", Samples.MachineVisionResult());
             await Eventually.TrueAsync(() => MatcherHoldsAsync(beforeCrash, resultId), "the Matcher to store the result");
         }
@@ -88,7 +88,7 @@ public sealed class RecoveryTests : IDisposable
         const int Results = 1_234;
         await using (var before = new EmbeddedHostFactory(dataPath))
         {
-            before.StartServer();
+            await before.Services.BusReadyAsync();
             var (csv, _) = ResultFiles.Build(rows: Results, bad: 0, System.Text.Encoding.UTF8);
             var content = new ByteArrayContent(csv);
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
@@ -106,7 +106,7 @@ public sealed class RecoveryTests : IDisposable
 
         Directory.Delete(Path.Combine(dataPath, "indexes", "results"), recursive: true);
         await using var after = new EmbeddedHostFactory(dataPath);
-        after.StartServer();
+        await after.Services.BusReadyAsync();
 
         var found = await (await after.ClientFor("enterprise").GetAsync($"/api/results?q={Uri.EscapeDataString("关键技术")}&pageSize=1")).ReadNodeAsync();
         Assert.Equal(Results, found["total"]!.GetValue<int>());
