@@ -1,6 +1,3 @@
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Huli.Matchmaking.Members.Tests;
 
 /// <summary>A test class with the Alliance running distributed on this run's share of the real broker.</summary>
@@ -13,12 +10,10 @@ public abstract class OnTheBroker : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Host = new AllianceHostFactory(Broker.AllianceSettings);
-        _ = Host.Server;
 
         // The host is up before its bus has bound its queues on the broker, and a need published before then
         // reaches no queue: a test then waited its full minute for the Alliance to record it.
-        var bus = Host.Services.GetRequiredService<IBusControl>();
-        Assert.Equal(BusHealthStatus.Healthy, await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(Eventually.LimitSeconds)));
+        await Host.Services.BusReadyAsync();
     }
 
     public async Task DisposeAsync()
