@@ -1,4 +1,5 @@
 using Huli.Matchmaking.Contracts;
+using Huli.Matchmaking.Testing;
 using Npgsql;
 
 namespace Huli.Matchmaking.EndToEnd.Tests;
@@ -19,20 +20,24 @@ public sealed class DistributedFlowTests : IAsyncLifetime
         ["coordinator"] = Guid.NewGuid().ToString("N"),
     };
 
+    private TestVirtualHost vhost = null!;
+
     private BrokerSubscriber subscriber = null!;
 
     private string DatabasePrefix => $"huli_e2e_{run}_";
 
     public async Task InitializeAsync()
     {
-        subscriber = await BrokerSubscriber.StartAsync(Servers.RabbitMqUrl, $"e2e-{run}-subscriber");
+        // Its own virtual host: the Members tests, run beside this one, publish needs and rankings on the broker too.
+        vhost = await TestVirtualHost.CreateAsync(Servers.RabbitMqUrl, run);
+        subscriber = await BrokerSubscriber.StartAsync(vhost.Url, $"e2e-{run}-subscriber");
         var environment = new Dictionary<string, string>
         {
             ["Huli__Profile"] = "distributed",
             ["Huli__DatabasePrefix"] = DatabasePrefix,
             ["Huli__Bus__EndpointPrefix"] = $"e2e-{run}",
             ["Huli__Bus__TemporaryQueues"] = "true",
-            ["ConnectionStrings__RabbitMq"] = Servers.RabbitMqUrl,
+            ["ConnectionStrings__RabbitMq"] = vhost.Url,
             ["ConnectionStrings__Postgres"] = Servers.Postgres,
         };
         string[][] users =
@@ -66,6 +71,7 @@ public sealed class DistributedFlowTests : IAsyncLifetime
         }
 
         await subscriber.DisposeAsync();
+        await vhost.DisposeAsync();
         await DropDatabasesAsync();
         Directory.Delete(dataPath, recursive: true);
     }

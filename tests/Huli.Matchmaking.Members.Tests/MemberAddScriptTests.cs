@@ -9,9 +9,9 @@ namespace Huli.Matchmaking.Members.Tests;
 /// member it creates reads what is routed to its fields and nothing else.</summary>
 public sealed class MemberAddScriptTests : IAsyncLifetime
 {
-    private readonly Broker broker = new();
+    private Broker broker = null!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => broker = await Broker.StartAsync();
 
     public async Task DisposeAsync() => await broker.DisposeAsync();
 
@@ -25,7 +25,7 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
         // Changing the fields rebinds: software stays, new-energy goes, smart-equipment comes.
         login = await MemberAddAsync(code, "software", "smart-equipment");
 
-        await using var system = await new ConnectionFactory { Uri = new Uri(Broker.RabbitMqUrl) }.CreateConnectionAsync();
+        await using var system = await new ConnectionFactory { Uri = new Uri(broker.RabbitMqUrl) }.CreateConnectionAsync();
         await using (var publisher = await system.CreateChannelAsync())
         {
             foreach (var field in new[] { "software", "new-energy", "smart-equipment", "medical-devices" })
@@ -34,7 +34,7 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
             }
         }
 
-        await using var member = await Broker.ConnectAsAsync(login["user"], login["password"]);
+        await using var member = await broker.ConnectAsAsync(login["user"], login["password"]);
         await using var channel = await member.CreateChannelAsync();
         var received = await ReceiveAsync(channel, login["queue"], 2);
         Assert.Equal(["smart-equipment", "software"], received.Order());
@@ -49,7 +49,7 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
     {
         var code = "m" + Guid.NewGuid().ToString("N")[..10];
         var login = await MemberAddAsync(code, "software");
-        await using var running = await Broker.ConnectAsAsync(login["user"], login["password"]);
+        await using var running = await broker.ConnectAsAsync(login["user"], login["password"]);
         await using var reading = await running.CreateChannelAsync();
         await reading.QueueDeclarePassiveAsync(login["queue"]);
 
@@ -58,19 +58,19 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
         await Eventually.TrueAsync(() => Task.FromResult(!running.IsOpen), "the member's open connection to be closed");
         var refused = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var again = await Broker.ConnectAsAsync(login["user"], login["password"]);
+            await using var again = await broker.ConnectAsAsync(login["user"], login["password"]);
             await using var channel = await again.CreateChannelAsync();
         });
         Assert.Contains("refused", refused.ToString());
 
-        await using var system = await new ConnectionFactory { Uri = new Uri(Broker.RabbitMqUrl) }.CreateConnectionAsync();
+        await using var system = await new ConnectionFactory { Uri = new Uri(broker.RabbitMqUrl) }.CreateConnectionAsync();
         await using var publisher = await system.CreateChannelAsync();
         await publisher.BasicPublishAsync(broker.Exchange, $"software.{code}", Encoding.UTF8.GetBytes("while suspended"));
 
         // Back with member-add.sh and the same password, as its operator would.
         await RunScriptAsync("member-add.sh", login["password"], code, "software");
         await publisher.BasicPublishAsync(broker.Exchange, $"software.{code}", Encoding.UTF8.GetBytes("after"));
-        await using var member = await Broker.ConnectAsAsync(login["user"], login["password"]);
+        await using var member = await broker.ConnectAsAsync(login["user"], login["password"]);
         await using var back = await member.CreateChannelAsync();
         Assert.Equal(["after"], await ReceiveAsync(back, login["queue"], 1));
     }
@@ -103,7 +103,7 @@ public sealed class MemberAddScriptTests : IAsyncLifetime
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { Path.Combine(RepositoryRoot(), "deploy", "rabbitmq", scriptName), "-e", broker.Exchange, "-n", broker.NamePrefix },
+            ArgumentList = { Path.Combine(RepositoryRoot(), "deploy", "rabbitmq", scriptName), "-p", broker.VirtualHost, "-e", broker.Exchange, "-n", broker.NamePrefix },
         };
         foreach (var argument in arguments)
         {

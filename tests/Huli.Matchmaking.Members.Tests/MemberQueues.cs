@@ -22,7 +22,7 @@ internal static class MemberQueues
 
     public static async Task<List<MemberPairingNotice>> DrainAsync(BusMember member)
     {
-        await using var connection = await Broker.ConnectAsAsync(member.User, member.Password);
+        await using var connection = await Broker.ConnectAsAsync(member);
         await using var channel = await connection.CreateChannelAsync();
         var notices = new List<MemberPairingNotice>();
         while (await channel.BasicGetAsync(member.Queue, autoAck: true) is { } delivery)

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Huli.Matchmaking.Members.Tests;
 
 /// <summary>A bus member as the registration answered it, with the credentials shown that one time.</summary>
-public sealed record BusMember(Guid Id, string Code, string User, string Password, string Queue)
+public sealed record BusMember(Guid Id, string Code, string User, string Password, string Queue, string VirtualHost)
 {
     public static async Task<BusMember> RegisterAsync(HttpClient admin, string name, params string[] fields)
     {
@@ -18,6 +18,7 @@ public sealed record BusMember(Guid Id, string Code, string User, string Passwor
             member.GetProperty("code").GetString()!,
             bus.GetProperty("user").GetString()!,
             bus.GetProperty("password").GetString()!,
-            bus.GetProperty("queue").GetString()!);
+            bus.GetProperty("queue").GetString()!,
+            bus.GetProperty("virtualHost").GetString()!);
     }
 }
