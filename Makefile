@@ -38,11 +38,12 @@ servers-stop: ## Stop RabbitMQ and PostgreSQL
 	bash deploy/local/stop.sh
 
 # The integration tests need RabbitMQ and PostgreSQL; they fail, never skip, when those are missing.
+# The shell runs with -e and pipefail, so a failed run is caught with || to reach the summary of what failed.
 test: servers ## Run every test, starting the servers first
 	@mkdir -p $(dir $(TEST_LOG))
 	set -a; . "$(LOCAL_ENV)"; set +a; \
-	timeout -k 30s 20m dotnet test Huli.Matchmaking.sln -c $(CONFIGURATION) 2>&1 | tee $(TEST_LOG); \
-	status=$${PIPESTATUS[0]}; \
+	status=0; \
+	timeout -k 30s 20m dotnet test Huli.Matchmaking.sln -c $(CONFIGURATION) 2>&1 | tee $(TEST_LOG) || status=$$?; \
 	bash .ci/summarize-tests $(TEST_LOG); \
 	exit $$status
 
