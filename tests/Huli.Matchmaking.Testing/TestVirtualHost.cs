@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 
 namespace Huli.Matchmaking.Testing;
@@ -10,14 +11,12 @@ namespace Huli.Matchmaking.Testing;
 /// queue and exchange the run declared with it; users are the broker's, not the virtual host's, and stay.</summary>
 public sealed class TestVirtualHost : IAsyncDisposable
 {
-    private readonly HttpClient management;
-
     private TestVirtualHost(Uri system, string name)
     {
         Name = name;
         Url = new UriBuilder(system) { Path = "/" + Uri.EscapeDataString(name) }.Uri.ToString();
-        management = new HttpClient { BaseAddress = new Uri($"http://{system.Host}:15672/api/") };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+        Management = new HttpClient { BaseAddress = new Uri($"http://{system.Host}:15672/api/") };
+        Management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(system.UserInfo))));
     }
 
@@ -27,7 +26,7 @@ public sealed class TestVirtualHost : IAsyncDisposable
     public string Url { get; }
 
     /// <summary>The system's management API, logged in; for what a test removes besides the virtual host.</summary>
-    public HttpClient Management => management;
+    public HttpClient Management { get; }
 
     /// <summary>Makes "&lt;the system's virtual host&gt;-t&lt;run&gt;" and gives the system's user every
     /// permission on it, as deploy/local does for the shared one.</summary>
@@ -44,17 +43,14 @@ public sealed class TestVirtualHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using (await management.DeleteAsync($"vhosts/{Uri.EscapeDataString(Name)}"))
-        {
-            // Best effort: a virtual host left behind holds only temporary queues that nothing reads.
-        }
-
-        management.Dispose();
+        // Best effort: a virtual host left behind holds only temporary queues that nothing reads.
+        using var _ = await Management.DeleteAsync($"vhosts/{Uri.EscapeDataString(Name)}");
+        Management.Dispose();
     }
 
     private async Task PutAsync(string path, object body)
     {
-        using var response = await management.PutAsync(path, System.Net.Http.Json.JsonContent.Create(body));
+        using var response = await Management.PutAsJsonAsync(path, body);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException(
